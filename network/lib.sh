@@ -14,7 +14,7 @@ AGENCIES_FILE="${EVIDENCE_AGENCIES_FILE:-$NETWORK_DIR/agencies.conf}"
 
 CHANNEL=evidence
 CHAINCODE_NAME=evidence
-CHAINCODE_JAR="$REPO_DIR/chaincode/target/evidence-chaincode.jar"
+CHAINCODE_JAR="${EVIDENCE_CHAINCODE_JAR:-$REPO_DIR/chaincode/target/evidence-chaincode.jar}"
 DOMAIN_SUFFIX=evidence.local
 
 # Pinned versions (README "Compatibility").
@@ -51,7 +51,7 @@ load_agencies() {
     [[ "$name" =~ ^[a-z][a-z0-9-]{0,30}$ ]] || die "$AGENCIES_FILE:$lineno: bad agency name '$name'"
     [[ "$msp" =~ ^[A-Za-z][A-Za-z0-9]{0,40}MSP$ ]] || die "$AGENCIES_FILE:$lineno: MSP id must end in MSP: '$msp'"
     [[ "$kind" =~ ^(PROCURATORATE|POLICE|COURT|ADMINISTRATIVE)$ ]] || die "$AGENCIES_FILE:$lineno: unknown kind '$kind'"
-    [[ "$base" =~ ^[1-5][0-9]{3}0$ ]] || die "$AGENCIES_FILE:$lineno: port_base must be a multiple of 10 in 10000..59990, got '$base'"
+    [[ "$base" =~ ^[1-5]?[0-9]{2}00$ ]] && (( base >= 1100 && base <= 59900 )) || die "$AGENCIES_FILE:$lineno: port_base must be a multiple of 100 in 1100..59900, got '$base'"
     AGENCY_NAMES+=("$name"); AGENCY_MSP+=("$msp"); AGENCY_KIND+=("$kind")
     AGENCY_BASE+=("$base"); AGENCY_DISPLAY+=("${display:-$name}")
   done < "$AGENCIES_FILE"
@@ -72,16 +72,17 @@ peer_dir()        { echo "$(peer_org_dir "$1")/peers/peer0.$(agency_domain "$1")
 orderer_dir()     { echo "$(orderer_org_dir "$1")/orderers/orderer0.$(orderer_domain "$1")"; }
 admin_msp_dir()   { echo "$(peer_org_dir "$1")/users/Admin@$(agency_domain "$1")/msp"; }
 
-# Every port the consortium listens on, one "port owner" pair a line.
+# Every port the consortium listens on, one "port owner" pair a line; "storage": MinIO's only.
 all_ports() {
   local i
-  for i in "${!AGENCY_NAMES[@]}"; do
-    local n="${AGENCY_NAMES[$i]}"
-    echo "$(port "$i" $OFF_PEER) peer-$n";         echo "$(port "$i" $OFF_PEER_CC) peer-$n"
-    echo "$(port "$i" $OFF_PEER_OPS) peer-$n";     echo "$(port "$i" $OFF_ORDERER) orderer-$n"
-    echo "$(port "$i" $OFF_ORDERER_ADMIN) orderer-$n"; echo "$(port "$i" $OFF_ORDERER_OPS) orderer-$n"
-    echo "$(port "$i" $OFF_CHAINCODE) chaincode-$n"
-  done
+  if [[ "${1:-}" != storage ]]; then
+    for i in "${!AGENCY_NAMES[@]}"; do
+      local n="${AGENCY_NAMES[$i]}" off
+      for off in $OFF_PEER $OFF_PEER_CC $OFF_PEER_OPS; do echo "$(port "$i" "$off") peer-$n"; done
+      for off in $OFF_ORDERER $OFF_ORDERER_ADMIN $OFF_ORDERER_OPS; do echo "$(port "$i" "$off") orderer-$n"; done
+      echo "$(port "$i" $OFF_CHAINCODE) chaincode-$n"
+    done
+  fi
   echo "$MINIO_API_PORT minio"; echo "$MINIO_CONSOLE_PORT minio"
 }
 
@@ -138,18 +139,21 @@ wait_for() {
 
 http_ok() { curl -fsS --max-time 2 "$1" >/dev/null; }
 
+# require_installed [storage]: are the binaries there (all, or only MinIO's)?
 require_installed() {
-  local b
-  for b in peer orderer configtxgen osnadmin cryptogen minio mc; do
+  local b list=(peer orderer configtxgen osnadmin cryptogen minio mc)
+  [[ "${1:-}" == storage ]] && list=(minio mc)
+  for b in "${list[@]}"; do
     [[ -x "$BIN_DIR/$b" ]] || return 1
   done
-  [[ -f "$FABRIC_CONFIG_DIR/core.yaml" && -f "$FABRIC_CONFIG_DIR/orderer.yaml" ]]
+  [[ "${1:-}" == storage ]] || [[ -f "$FABRIC_CONFIG_DIR/core.yaml" && -f "$FABRIC_CONFIG_DIR/orderer.yaml" ]]
 }
 
 # Names of the processes `up` starts, one a line.
 expected_processes() {
   local n
   echo minio
+  [[ -f "$RUN_DIR/storage-only" ]] && return
   for n in "${AGENCY_NAMES[@]}"; do echo "orderer-$n"; echo "peer-$n"; echo "chaincode-$n"; done
 }
 
