@@ -1,0 +1,2 @@
+/** Ledger events into BPMN messages, idempotently. */
+package cn.procuratorate.evidence.workflow.event;
