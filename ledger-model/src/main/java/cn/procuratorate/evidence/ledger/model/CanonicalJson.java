@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -30,8 +30,9 @@ import java.util.List;
  * no whitespace, absent values left out (never {@code null}), no floating-point numbers at all,
  * instants as ISO-8601 UTC strings ({@link Instant#toString()}).
  *
- * <p>Reading is strict in the ways that matter for untrusted input: duplicate keys, trailing
- * content, floats where integers belong and strings where numbers or booleans belong are refused.
+ * <p>Reading is strict in the ways that matter for untrusted input: duplicate keys, unknown
+ * properties, trailing content, floats where integers belong and strings where numbers or booleans
+ * belong are refused. A record whose shape changes gets a new {@code schemaVersion}.
  */
 public final class CanonicalJson {
 
@@ -43,6 +44,7 @@ public final class CanonicalJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -80,10 +82,6 @@ public final class CanonicalJson {
         return read(utf8(json), MAPPER.getTypeFactory().constructCollectionType(List.class, elementType));
     }
 
-    public static <T> T fromJson(String json, TypeReference<T> type) {
-        return read(utf8(json), MAPPER.constructType(type));
-    }
-
     private static <T> T read(byte[] json, JavaType type) {
         if (json == null || json.length == 0) {
             throw new CanonicalJsonException("no JSON to read", null);
@@ -114,7 +112,7 @@ public final class CanonicalJson {
         module.addDeserializer(Instant.class, new JsonDeserializer<>() {
             @Override
             public Instant deserialize(JsonParser parser, DeserializationContext ctx) throws IOException {
-                if (!parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                     return (Instant) ctx.handleUnexpectedToken(Instant.class, parser);
                 }
                 try {

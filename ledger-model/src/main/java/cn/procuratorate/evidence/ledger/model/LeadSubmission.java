@@ -1,6 +1,5 @@
 package cn.procuratorate.evidence.ledger.model;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package cn.procuratorate.evidence.ledger.model;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -103,6 +106,21 @@ public final class LedgerInput {
             throw LedgerRefusal.invalid(field + " must not be blank");
         }
         return value;
+    }
+
+    /** Evidence references: valid ids, no repeats, at most {@code max}; may be empty. */
+    public static List<String> requireEvidenceIds(List<String> ids, int max) {
+        if (ids == null || ids.size() > max) {
+            throw LedgerRefusal.invalid("evidenceIds must list at most " + max + " evidence ids");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            requireId("evidenceIds[]", id);
+            if (!seen.add(id)) {
+                throw LedgerRefusal.invalid("evidenceIds lists " + id + " twice");
+            }
+        }
+        return ids;
     }
 
     private static String require(boolean valid, String field, String value, String rule) {
