@@ -129,6 +129,20 @@ join_peers() {
   done
 }
 
+# Orderers elect a Raft leader a few seconds after they start; until then they refuse
+# transactions with SERVICE_UNAVAILABLE. raft_leader_known waits until every orderer names one.
+raft_leader_known() {
+  local i
+  for i in "${!AGENCY_NAMES[@]}"; do
+    curl -fsS --max-time 2 "http://127.0.0.1:$(port "$i" $OFF_ORDERER_OPS)/metrics" 2>/dev/null \
+      | grep -Eq "^consensus_etcdraft_leader_changes\{channel=\"$CHANNEL\"\} [1-9]" || return 1
+  done
+}
+
+wait_for_raft_leader() {
+  wait_for "Raft leader" 60 raft_leader_known || die "the ordering service elected no Raft leader in 60 s (logs: $LOG_DIR/orderer-*.log)"
+}
+
 # Block height of agency <i>'s peer on the channel, or nothing when it cannot tell.
 peer_height() {
   peer_admin "$1" channel getinfo -c "$CHANNEL" 2>/dev/null \
