@@ -1,5 +1,6 @@
 package cn.procuratorate.evidence.ledger.profile;
 
+import cn.procuratorate.evidence.ledger.model.AgencyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,26 +8,33 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * One agency's connection profile ({@code network/run/profiles/<agency>.json}): its peer, its
  * Fabric identities, its bucket and its node's ports. Immutable; validated when loaded.
  *
- * <p>The peer and the client identity are required, because without them the agency cannot
- * reach the ledger at all. The admin identity, the S3 and the node sections are optional so a
- * process that needs only the ledger can run from a trimmed profile; whoever needs one of them
- * asks with {@code requireX()} and gets a clear error if it is absent.
+ * <p>Every section but the agency itself is optional, because {@code network/up --only-storage}
+ * writes profiles with the bucket alone (no ledger). Whoever needs a section asks with
+ * {@code requireX()} and gets an error naming the file if it is absent. The ledger section
+ * (channel, chaincode, peer, client identity) is all or nothing.
  */
 public final class ConnectionProfile {
     static final Pattern AGENCY_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-    static final Set<String> AGENCY_KINDS = Set.of("PROCURATORATE", "POLICE", "COURT", "ADMINISTRATIVE");
     private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
     private static final Pattern FABRIC_NAME = Pattern.compile("[a-z][a-z0-9.\\-_]*");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> LEDGER_FIELDS = List.of("channel", "chaincode", "peer", "client");
+
+    /**
+     * What a node needs to reach the ledger.
+     *
+     * @param client the node's own Fabric client identity (OU=client)
+     */
+    public record Ledger(String channel, String chaincode, Peer peer, Identity client) {}
 
     /** The agency's Fabric peer, reached through its gateway service. */
     public record Peer(String endpoint, String hostOverride, Path tlsCaCertPath, URI operationsUrl) {}
@@ -50,27 +58,21 @@ public final class ConnectionProfile {
     private final Path source;
     private final String agency;
     private final String displayName;
-    private final String kind;
+    private final AgencyKind kind;
     private final String mspId;
-    private final String channel;
-    private final String chaincode;
-    private final Peer peer;
-    private final Identity client;
+    private final Ledger ledger;
     private final Identity admin;
     private final S3 s3;
     private final Node node;
 
-    private ConnectionProfile(Path source, String agency, String displayName, String kind, String mspId,
-            String channel, String chaincode, Peer peer, Identity client, Identity admin, S3 s3, Node node) {
+    private ConnectionProfile(Path source, String agency, String displayName, AgencyKind kind, String mspId,
+            Ledger ledger, Identity admin, S3 s3, Node node) {
         this.source = source;
         this.agency = agency;
         this.displayName = displayName;
         this.kind = kind;
         this.mspId = mspId;
-        this.channel = channel;
-        this.chaincode = chaincode;
-        this.peer = peer;
-        this.client = client;
+        this.ledger = ledger;
         this.admin = admin;
         this.s3 = s3;
         this.node = node;
@@ -98,21 +100,36 @@ public final class ConnectionProfile {
         JsonFields f = new JsonFields(file);
         String agency = f.matching(root, "agency", "agency", AGENCY_NAME, "an agency name ([a-z][a-z0-9-]*)");
         String displayName = f.has(root, "displayName") ? f.text(root, "displayName", "displayName") : agency;
-        String kind = f.text(root, "kind", "kind");
-        if (kind != null && !AGENCY_KINDS.contains(kind)) {
-            f.problem("kind", "'" + kind + "' is not one of " + AGENCY_KINDS);
-        }
+        AgencyKind kind = kind(f, f.text(root, "kind", "kind"));
         String mspId = f.matching(root, "mspId", "mspId", MSP_ID, "an MSP id");
-        String channel = f.matching(root, "channel", "channel", FABRIC_NAME, "a channel name");
-        String chaincode = f.matching(root, "chaincode", "chaincode", FABRIC_NAME, "a chaincode name");
-        Peer peer = peer(f, f.object(root, "peer", "peer"));
-        Identity client = identity(f, f.object(root, "client", "client"), "client");
+        Ledger ledger = LEDGER_FIELDS.stream().anyMatch(field -> f.has(root, field)) ? ledger(f, root) : null;
         Identity admin = f.has(root, "admin") ? identity(f, f.object(root, "admin", "admin"), "admin") : null;
         S3 s3 = f.has(root, "s3") ? s3(f, f.object(root, "s3", "s3")) : null;
         Node node = f.has(root, "node") ? node(f, f.object(root, "node", "node")) : null;
         f.throwIfAnyProblem("connection profile");
-        return new ConnectionProfile(file.toAbsolutePath(), agency, displayName, kind, mspId, channel, chaincode,
-                peer, client, admin, s3, node);
+        return new ConnectionProfile(file.toAbsolutePath(), agency, displayName, kind, mspId, ledger, admin, s3,
+                node);
+    }
+
+    private static AgencyKind kind(JsonFields f, String kind) {
+        if (kind == null) {
+            return null;
+        }
+        for (AgencyKind candidate : AgencyKind.values()) {
+            if (candidate.name().equals(kind)) {
+                return candidate;
+            }
+        }
+        f.problem("kind", "'" + kind + "' is not one of " + java.util.Arrays.toString(AgencyKind.values()));
+        return null;
+    }
+
+    private static Ledger ledger(JsonFields f, JsonNode root) {
+        return new Ledger(
+                f.matching(root, "channel", "channel", FABRIC_NAME, "a channel name"),
+                f.matching(root, "chaincode", "chaincode", FABRIC_NAME, "a chaincode name"),
+                peer(f, f.object(root, "peer", "peer")),
+                identity(f, f.object(root, "client", "client"), "client"));
     }
 
     private static Peer peer(JsonFields f, JsonNode peer) {
@@ -174,8 +191,7 @@ public final class ConnectionProfile {
         return displayName;
     }
 
-    /** PROCURATORATE, POLICE, COURT or ADMINISTRATIVE. */
-    public String kind() {
+    public AgencyKind kind() {
         return kind;
     }
 
@@ -183,21 +199,9 @@ public final class ConnectionProfile {
         return mspId;
     }
 
-    public String channel() {
-        return channel;
-    }
-
-    public String chaincode() {
-        return chaincode;
-    }
-
-    public Peer peer() {
-        return peer;
-    }
-
-    /** The node's own Fabric client identity (OU=client). */
-    public Identity client() {
-        return client;
+    /** Channel, chaincode, peer and client identity; empty in a storage-only profile. */
+    public Optional<Ledger> ledger() {
+        return Optional.ofNullable(ledger);
     }
 
     public Optional<Identity> admin() {
@@ -210,6 +214,14 @@ public final class ConnectionProfile {
 
     public Optional<Node> node() {
         return Optional.ofNullable(node);
+    }
+
+    public Ledger requireLedger() {
+        if (ledger == null) {
+            throw new InvalidProfileException("Connection profile " + source + " has no ledger (channel, chaincode,"
+                    + " peer, client): it was written for a storage-only consortium (network/up --only-storage)");
+        }
+        return ledger;
     }
 
     public Identity requireAdmin() {
@@ -233,6 +245,7 @@ public final class ConnectionProfile {
 
     @Override
     public String toString() {
-        return "ConnectionProfile[" + agency + " (" + mspId + ") peer " + peer.endpoint() + " from " + source + "]";
+        String peer = ledger == null ? "no ledger" : "peer " + ledger.peer().endpoint();
+        return "ConnectionProfile[" + agency + " (" + mspId + ") " + peer + " from " + source + "]";
     }
 }
