@@ -143,6 +143,21 @@ wait_for_raft_leader() {
   wait_for "Raft leader" 60 raft_leader_known || die "the ordering service elected no Raft leader in 60 s (logs: $LOG_DIR/orderer-*.log)"
 }
 
+# Gateways find other agencies' peers through gossip; until every peer knows the others, a
+# gateway cannot gather MAJORITY endorsements ("no combination of peers can be derived").
+gossip_converged() {
+  local i others=$(( ${#AGENCY_NAMES[@]} - 1 ))
+  for i in "${!AGENCY_NAMES[@]}"; do
+    curl -fsS --max-time 2 "http://127.0.0.1:$(port "$i" $OFF_PEER_OPS)/metrics" 2>/dev/null \
+      | grep -Eq "^gossip_membership_total_peers_known\{channel=\"$CHANNEL\"\} $others\$" || return 1
+  done
+}
+
+wait_for_gossip() {
+  wait_for "gossip membership" 90 gossip_converged \
+    || die "the peers did not all find each other through gossip in 90 s (logs: $LOG_DIR/peer-*.log)"
+}
+
 # Block height of agency <i>'s peer on the channel, or nothing when it cannot tell.
 peer_height() {
   peer_admin "$1" channel getinfo -c "$CHANNEL" 2>/dev/null \

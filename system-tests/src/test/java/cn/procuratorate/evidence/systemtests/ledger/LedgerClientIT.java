@@ -3,8 +3,17 @@ package cn.procuratorate.evidence.systemtests.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.procuratorate.evidence.ledger.client.ChainInfo;
+import cn.procuratorate.evidence.ledger.client.Committed;
 import cn.procuratorate.evidence.ledger.client.Deadlines;
+import cn.procuratorate.evidence.ledger.client.DeliveredEvent;
+import cn.procuratorate.evidence.ledger.client.LedgerCommitException;
+import cn.procuratorate.evidence.ledger.client.LedgerCommitStatusException;
 import cn.procuratorate.evidence.ledger.client.LedgerConnection;
+import cn.procuratorate.evidence.ledger.client.LedgerEndorseException;
+import cn.procuratorate.evidence.ledger.client.LedgerEventHandler;
+import cn.procuratorate.evidence.ledger.client.LedgerEventStream;
+import cn.procuratorate.evidence.ledger.client.TransactionOutcome;
 import cn.procuratorate.evidence.ledger.model.AccessGrant;
 import cn.procuratorate.evidence.ledger.model.AgencyKind;
 import cn.procuratorate.evidence.ledger.model.CustodyEvent;
