@@ -6,6 +6,7 @@ import cn.procuratorate.evidence.ledger.client.ChainInfo;
 import cn.procuratorate.evidence.ledger.client.LedgerConnection;
 import cn.procuratorate.evidence.ledger.profile.ConnectionProfile;
 import cn.procuratorate.evidence.ledger.profile.ProfileDirectory;
+import cn.procuratorate.evidence.systemtests.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A consortium of its own (scratch run folder, ports far from the shared one), taken through
  * the life cycle an operator sees: up, transactions from every agency, down and up on the kept
- * ledger, down --clean and up on a fresh channel. The shared consortium is never touched.
+ * ledger, down --clean and up on a fresh channel, and up with a changed chaincode, which
+ * deploys the next sequence. The shared consortium is never touched.
  */
 @Tag("consortium")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -120,6 +125,42 @@ class ConsortiumLifecycleIT {
             writtenByAgency.keySet().forEach(key -> assertThat(procuratorate.probe().read(key)).isEmpty());
             assertThat(procuratorate.agencies().list()).hasSize(3);
         }
+    }
+
+    @Test
+    @Order(5)
+    void upWithAChangedChaincodeJarDeploysTheNextSequence() throws Exception {
+        Path changedJar = withExtraEntry(RepoPaths.root().resolve("chaincode/target/evidence-chaincode.jar"));
+        assertThat(script("down").run().exitCode()).isZero();
+
+        ScriptRun up = script("up").env("EVIDENCE_CHAINCODE_JAR", changedJar.toString()).run();
+
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains("as sequence 2");
+        try (LedgerConnection police = LedgerConnection.open(profile("police"))) {
+            String key = "after-upgrade-" + UUID.randomUUID();
+            police.probe().write(key, "upgraded");
+            for (ConnectionProfile peerOwner : profiles()) {
+                assertThat(police.probe().readAt(peerOwner.mspId(), key)).contains("upgraded");
+            }
+        }
+    }
+
+    /** The same chaincode with one more file: a different package, hence a new sequence. */
+    private static Path withExtraEntry(Path jar) throws IOException {
+        Path changed = scratch.resolve("evidence-chaincode-changed.jar");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(changed))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("META-INF/upgrade-test.txt"));
+            out.write(UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return changed;
     }
 
     private static ScriptRun.Builder script(String name, String... args) {
