@@ -84,6 +84,29 @@ public final class LedgerConnection implements AutoCloseable {
         return new AgencyDirectory(transactions);
     }
 
+    /** Lead transfer, one transaction per call; a refused step is an exception. */
+    public LeadLedgerContract leads() {
+        return new LeadLedgerContract(transactions);
+    }
+
+    /** Supervision, one transaction per call; a refused step is an exception. */
+    public SupervisionLedgerContract supervisions() {
+        return new SupervisionLedgerContract(transactions);
+    }
+
+    /**
+     * Lead transfer for callers that retry (workflow tasks): a step the lead's history already
+     * shows is answered with its earlier transaction, a lost commit status is reconciled.
+     */
+    public IdempotentLeadLedger idempotentLeads() {
+        return new IdempotentLeadLedger(leads(), mspId(), idempotentTransition());
+    }
+
+    /** Supervision for callers that retry; see {@link #idempotentLeads()}. */
+    public IdempotentSupervisionLedger idempotentSupervisions() {
+        return new IdempotentSupervisionLedger(supervisions(), mspId(), idempotentTransition());
+    }
+
     public ProbeLedger probe() {
         return new ProbeLedger(transactions);
     }
@@ -110,6 +133,10 @@ public final class LedgerConnection implements AutoCloseable {
     /** Height and last block hash at a peer of another agency, asked through our gateway. */
     public ChainInfo chainInfo(String mspId) {
         return qscc.chainInfo(List.of(mspId));
+    }
+
+    private IdempotentTransition idempotentTransition() {
+        return new IdempotentTransition(this::reconcile, IdempotentTransition.DEFAULT_SUBMISSIONS);
     }
 
     /** @see LedgerEventStream#builder(LedgerConnection, java.nio.file.Path, LedgerEventHandler) */

@@ -14,7 +14,8 @@ import org.hyperledger.fabric.client.Network;
 
 /**
  * Any function of the chaincode by contract and function name, with raw bytes in and out. The
- * typed classes ({@link EvidenceLedger}, {@link AgencyDirectory}, {@link ProbeLedger}) are built
+ * typed classes ({@link EvidenceLedger}, {@link LeadLedgerContract}, {@link SupervisionLedgerContract},
+ * {@link AgencyDirectory}, {@link ProbeLedger}) are built
  * on it; tests use it directly, e.g. to restrict which agencies endorse.
  */
 public final class LedgerTransactions {

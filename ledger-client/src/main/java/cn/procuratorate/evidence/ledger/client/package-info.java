@@ -7,7 +7,8 @@
  * Failures are reported per stage ({@code LedgerEvaluateException}, {@code LedgerEndorseException},
  * {@code LedgerSubmitException}, {@code LedgerCommitStatusException}, {@code LedgerCommitException});
  * an uncertain outcome is resolved with {@code LedgerConnection.reconcile(txId)}, never by blind
- * resubmission; events arrive through a checkpointed
- * {@link cn.procuratorate.evidence.ledger.client.LedgerEventStream}.
+ * resubmission (callers that retry use {@code idempotentLeads()} / {@code idempotentSupervisions()},
+ * built on {@link cn.procuratorate.evidence.ledger.client.IdempotentTransition}); events arrive
+ * through a checkpointed {@link cn.procuratorate.evidence.ledger.client.LedgerEventStream}.
  */
 package cn.procuratorate.evidence.ledger.client;
