@@ -1,0 +1,110 @@
+package cn.procuratorate.evidence.benchmark;
+
+import java.util.List;
+
+/**
+ * How much each scenario does: the sizes of the quick mode (a few minutes, for development and
+ * for checking that everything still runs) and of the full mode (the figures to publish).
+ *
+ * @param runs                     runs per figure; each figure is the median of these
+ * @param largeFileBytes           the single large upload (and the re-hashed stored item)
+ * @param mediumFiles              number of 1 MiB files
+ * @param smallFiles               number of 4 KiB files
+ * @param ingestConcurrency        client threads for the many-file ingest, store and baselines alike
+ * @param anchoringConcurrencies   client threads for the anchoring runs
+ * @param anchoringPerThread       registrations per client thread and run
+ * @param minimumTransactions      at least this many transactions per run, whatever the concurrency
+ * @param verificationSamples      sequential verifications per run
+ * @param handOffConcurrencies     client threads for the lead hand-off runs
+ * @param handOffPerThread         leads per client thread and run
+ * @param growthLevels             items preloaded before each growth measurement (cumulative)
+ * @param preloadConcurrency       client threads for the preload (and for registering the leads' evidence)
+ * @param growthConcurrency        client threads for the anchoring measured at each growth level
+ * @param growthTransactions       registrations per run at each growth level
+ * @param growthVerificationSamples verify-by-id samples per run at each growth level
+ */
+public record BenchmarkPlan(
+        String mode,
+        int runs,
+        long largeFileBytes,
+        int mediumFiles,
+        int smallFiles,
+        int ingestConcurrency,
+        List<Integer> anchoringConcurrencies,
+        int anchoringPerThread,
+        int minimumTransactions,
+        int verificationSamples,
+        List<Integer> handOffConcurrencies,
+        int handOffPerThread,
+        List<Integer> growthLevels,
+        int preloadConcurrency,
+        int growthConcurrency,
+        int growthTransactions,
+        int growthVerificationSamples) {
+
+    public static final int MEDIUM_FILE_BYTES = 1 << 20;
+    public static final int SMALL_FILE_BYTES = 4 << 10;
+    public static final long NODE_RSS_UPLOAD_BYTES = 2L << 30;
+
+    public BenchmarkPlan {
+        if (runs < 1) {
+            throw new IllegalArgumentException("at least one run");
+        }
+        anchoringConcurrencies = List.copyOf(anchoringConcurrencies);
+        handOffConcurrencies = List.copyOf(handOffConcurrencies);
+        growthLevels = List.copyOf(growthLevels);
+        for (int i = 1; i < growthLevels.size(); i++) {
+            if (growthLevels.get(i) <= growthLevels.get(i - 1)) {
+                throw new IllegalArgumentException("growth levels must increase: " + growthLevels);
+            }
+        }
+    }
+
+    public static BenchmarkPlan quick() {
+        return new BenchmarkPlan("quick", 3, 128L << 20, 20, 500, 4,
+                List.of(1, 16, 64), 5, 10, 100,
+                List.of(1, 8, 32), 4,
+                List.of(1_000), 64, 16, 80, 50);
+    }
+
+    public static BenchmarkPlan full() {
+        return new BenchmarkPlan("full", 5, 1L << 30, 100, 10_000, 4,
+                List.of(1, 16, 64), 25, 50, 500,
+                List.of(1, 16, 64), 20,
+                // Preload at 128 threads: near this machine's ceiling, so 100,000 take minutes, not half an hour.
+                List.of(1_000, 10_000, 100_000), 128, 16, 400, 200);
+    }
+
+    public BenchmarkPlan withRuns(int runs) {
+        return new BenchmarkPlan(mode, runs, largeFileBytes, mediumFiles, smallFiles, ingestConcurrency,
+                anchoringConcurrencies, anchoringPerThread, minimumTransactions, verificationSamples,
+                handOffConcurrencies, handOffPerThread, growthLevels, preloadConcurrency, growthConcurrency,
+                growthTransactions, growthVerificationSamples);
+    }
+
+    public BenchmarkPlan withAnchoringConcurrencies(List<Integer> concurrencies) {
+        return new BenchmarkPlan(mode, runs, largeFileBytes, mediumFiles, smallFiles, ingestConcurrency,
+                concurrencies, anchoringPerThread, minimumTransactions, verificationSamples,
+                handOffConcurrencies, handOffPerThread, growthLevels, preloadConcurrency, growthConcurrency,
+                growthTransactions, growthVerificationSamples);
+    }
+
+    /** Transactions per run at a concurrency: enough for every thread to loop several times. */
+    public int transactionsAt(int concurrency, int perThread) {
+        return Math.max(minimumTransactions, concurrency * perThread);
+    }
+
+    /** "1 GiB", "128 MiB", "4 KiB". */
+    public static String size(long bytes) {
+        if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1L << 10 && bytes % (1L << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " B";
+    }
+}

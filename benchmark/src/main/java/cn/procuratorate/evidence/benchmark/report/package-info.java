@@ -1,0 +1,2 @@
+/** Figures, targets and settings, rendered as Markdown and as JSON. */
+package cn.procuratorate.evidence.benchmark.report;
