@@ -33,7 +33,10 @@ public class AgencyProfileEnvironment implements EnvironmentPostProcessor {
     derived.put("evidence.exchange.port", node.exchangePort());
     derived.put("evidence.data-dir", dataDir.toString());
     // One H2 file per node; it takes a file lock, so two nodes cannot share one by mistake.
-    derived.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("node") + ";DB_CLOSE_ON_EXIT=FALSE");
+    // WRITE_DELAY=0: a commit is on disk before it returns. H2's default writes commits up to
+    // 500 ms later, so a node killed right after an upload forgot the item its bucket holds.
+    derived.put("spring.datasource.url",
+        "jdbc:h2:file:" + dataDir.resolve("node") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, derived));
   }
 }
