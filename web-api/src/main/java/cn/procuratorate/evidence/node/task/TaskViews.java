@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds what a user sees of a task: its process, lead or supervision, groups and context. */
 @Component
-class TaskViews {
+public class TaskViews {
 
   /** The variables a decider needs to see, whichever task it is; absent ones are left out. */
   private static final List<String> CONTEXT = List.of(Vars.LEAD_ID, Vars.SENDER_MSP, Vars.RECEIVER_MSP,
