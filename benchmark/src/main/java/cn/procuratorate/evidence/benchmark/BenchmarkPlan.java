@@ -44,7 +44,6 @@ public record BenchmarkPlan(
 
     public static final int MEDIUM_FILE_BYTES = 1 << 20;
     public static final int SMALL_FILE_BYTES = 4 << 10;
-    public static final long NODE_RSS_UPLOAD_BYTES = 2L << 30;
 
     public BenchmarkPlan {
         if (runs < 1) {
@@ -87,6 +86,28 @@ public record BenchmarkPlan(
                 concurrencies, anchoringPerThread, minimumTransactions, verificationSamples,
                 handOffConcurrencies, handOffPerThread, growthLevels, preloadConcurrency, growthConcurrency,
                 growthTransactions, growthVerificationSamples);
+    }
+
+    private boolean isFull() {
+        return "full".equals(mode);
+    }
+
+    /**
+     * The single large upload through the agency node's API (1 GiB full, 256 MiB quick). Node
+     * uploads land in the agency's object-locked bucket and stay there: quick mode keeps them small.
+     */
+    public long nodeUploadBytes() {
+        return isFull() ? 1L << 30 : 256L << 20;
+    }
+
+    /** The upload during which the node's peak RSS is read (2 GiB full, 512 MiB quick). */
+    public long nodeRssUploadBytes() {
+        return isFull() ? 2L << 30 : 512L << 20;
+    }
+
+    /** Verifications through the node per run: each one is a VERIFIED transaction on the ledger. */
+    public int nodeVerificationSamples() {
+        return isFull() ? 100 : 30;
     }
 
     /** Transactions per run at a concurrency: enough for every thread to loop several times. */

@@ -4,19 +4,43 @@ import cn.procuratorate.evidence.benchmark.BenchmarkContext;
 import cn.procuratorate.evidence.benchmark.BenchmarkPlan;
 import cn.procuratorate.evidence.benchmark.Scenario;
 import cn.procuratorate.evidence.benchmark.consortium.NodeProcesses;
+import cn.procuratorate.evidence.benchmark.data.PseudoRandomBytes;
+import cn.procuratorate.evidence.benchmark.data.ScratchBucket;
+import cn.procuratorate.evidence.benchmark.load.ClosedLoop;
+import cn.procuratorate.evidence.benchmark.load.LoadRun;
+import cn.procuratorate.evidence.benchmark.node.NodeClient;
+import cn.procuratorate.evidence.benchmark.node.NodeLifecycle;
+import cn.procuratorate.evidence.benchmark.node.ProcStatus;
 import cn.procuratorate.evidence.benchmark.report.Figure;
+import cn.procuratorate.evidence.benchmark.report.Target;
+import cn.procuratorate.evidence.benchmark.stats.Series;
+import cn.procuratorate.evidence.benchmark.stats.Summary;
+import io.minio.PutObjectArgs;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The figures that need a running agency node (web-api): uploads through its HTTP API, its peak
- * RSS during a 2 GiB upload, verification through its API, and the node-to-node hand-off up to
- * the receiver's intake process. Until a node runs (network/run/pids/node-*.pid) they are
- * reported as not measured, with the reason. The HTTP driver comes with the node's API; this
- * class is where it goes.
+ * The figures through a running agency node (web-api), the sender's (police) node: uploads
+ * through its HTTP API (multipart streamed from a file on disk; the node hashes, stores in its
+ * object-locked bucket and anchors on the ledger before it answers) next to a raw MinIO
+ * {@code putObject} of the same file to the scratch bucket; the node's peak RSS (VmHWM) during one
+ * large upload; verify-by-id and verify-by-file through the API next to the same checks done
+ * through the libraries. Starts the nodes with {@code network/nodes-up} when none runs, and stops
+ * them again at the end.
  */
 public final class NodeLevelScenario implements Scenario {
+    private static final String NODE = BenchmarkContext.SENDER;
+    private static final String RAW_PREFIX = "raw-node/";
+    private static final String UPLOADER = "officer";
+    private static final String VERIFIER = "auditor";
+    private static final long RSS_SAMPLE_MILLIS = 100;
 
     @Override
     public String id() {
@@ -25,34 +49,306 @@ public final class NodeLevelScenario implements Scenario {
 
     @Override
     public String title() {
-        return "the same figures through a running agency node";
+        return "uploads, peak RSS and verification through the police agency node's API";
     }
 
     @Override
-    public List<Figure> run(BenchmarkContext context) {
-        NodeProcesses nodes = context.nodes();
-        String reason = nodes.measurable()
-                ? "node running (" + describe(nodes.runningNodes()) + ") but the node-level driver is not written yet"
-                : nodes.reason();
+    public List<Figure> run(BenchmarkContext context) throws Exception {
         BenchmarkPlan plan = context.plan();
+        NodeProcesses before = context.nodes();
+        if (before.reason() != null && before.reason().startsWith("node not built")) {
+            return notMeasured(plan, before.reason());
+        }
+        try (NodeLifecycle lifecycle = NodeLifecycle.ensureRunning(context.repoRoot(),
+                line -> context.progress("node: %s", line))) {
+            Long pid = context.nodes().runningNodes().get(NODE);
+            if (pid == null) {
+                return notMeasured(plan, "no live " + NODE + " node (network/run/pids/node-" + NODE + ".pid)");
+            }
+            int port = context.profiles().agency(NODE).requireNode().apiPort();
+            HttpClient http = NodeClient.newHttpClient();
+            NodeClient officer = new NodeClient(http, port, UPLOADER, UPLOADER + "-pass");
+            NodeClient auditor = new NodeClient(http, port, VERIFIER, VERIFIER + "-pass");
+            String jvm = ProcStatus.jvmOptions(pid);
+            context.progress("node: %s node pid %d (%s), API port %d; nodes %s", NODE, pid, jvm, port,
+                    lifecycle.startedHere() ? "started by this run" : "already running");
+            long seed = seedBase(context);
+            warmUp(context, officer, seed);
+            List<Figure> figures = new ArrayList<>();
+            figures.addAll(peakRss(context, officer, pid, jvm, seed + 100));
+            figures.addAll(largeFile(context, officer, seed + 200));
+            figures.addAll(manyFiles(context, officer, seed + 10_000));
+            figures.addAll(verification(context, officer, auditor, seed + 20_000));
+            String rest = "not driven yet (each node upload is a permanent item in the object-locked bucket)";
+            figures.add(Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 4 KiB",
+                    plan.smallFiles()), "files/s", rest));
+            figures.add(Figure.notMeasured(id(), "lead hand-off node to node (receiver's intake started) p95", "ms",
+                    "not driven yet"));
+            return figures;
+        }
+    }
+
+    /** Node uploads stay in the police bucket for good: different bytes every run, or the ledger sees duplicates. */
+    private static long seedBase(BenchmarkContext context) {
+        return (context.ids().run().hashCode() & 0xffffffffL) << 20;
+    }
+
+    private static String caseRef(BenchmarkContext context) {
+        return "BENCH-" + context.ids().run();
+    }
+
+    /** One 8 MiB upload and one raw put, not measured: JIT, connections, the node's first request. */
+    private void warmUp(BenchmarkContext context, NodeClient officer, long seed) throws Exception {
+        byte[] content = PseudoRandomBytes.bytes(seed, 8 << 20);
+        upload(context, officer, content, "warm-up");
+        rawPut(context.scratch(), RAW_PREFIX + "warm-up", content);
+        context.scratch().removeAllUnder(RAW_PREFIX);
+    }
+
+    private List<Figure> peakRss(BenchmarkContext context, NodeClient officer, long pid, String jvm, long seed)
+            throws Exception {
+        long size = context.plan().nodeRssUploadBytes();
+        String label = BenchmarkPlan.size(size);
+        context.progress("node: writing a %s test file for the peak RSS upload", label);
+        Path file = PseudoRandomBytes.file(context.workDir(), seed, size);
+        try {
+            long rssBefore = ProcStatus.readKib(pid, "VmRSS");
+            long hwmBefore = ProcStatus.readKib(pid, "VmHWM");
+            boolean reset = ProcStatus.resetPeakRss(pid);
+            AtomicLong sampledMax = new AtomicLong(-1);
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampledMax.accumulateAndGet(ProcStatus.readKib(pid, "VmRSS"), Math::max);
+                    try {
+                        Thread.sleep(RSS_SAMPLE_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "node-rss-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            long nanos;
+            try {
+                nanos = Throughput.time(() -> upload(context, officer, file, "peak-rss"));
+            } finally {
+                sampler.interrupt();
+                sampler.join();
+            }
+            long hwm = ProcStatus.readKib(pid, "VmHWM");
+            double rate = Throughput.megabytesPerSecond(size, nanos);
+            context.progress("node: %s upload at %.0f MB/s, VmHWM %d MiB (before: RSS %d MiB, VmHWM %d MiB, reset %s)",
+                    label, rate, hwm >> 10, rssBefore >> 10, hwmBefore >> 10, reset ? "yes" : "refused");
+            String note = String.format(Locale.ROOT,
+                    "one upload of %s through the API at %.0f MB/s; node JVM %s; %s; RSS before the upload %d MiB,"
+                            + " highest VmRSS sampled every %d ms %d MiB",
+                    label, rate, jvm,
+                    reset ? "VmHWM reset to the current RSS just before (clear_refs 5)"
+                            : "VmHWM could not be reset: peak since the node started (" + (hwmBefore >> 10)
+                                    + " MiB before the upload)",
+                    rssBefore >> 10, RSS_SAMPLE_MILLIS, sampledMax.get() >> 10);
+            if (hwm < 0) {
+                return List.of(Figure.notMeasured(id(), "node peak RSS (VmHWM) during a " + label + " upload", "MiB",
+                        "/proc/" + pid + "/status not readable"));
+            }
+            return List.of(
+                    Figure.of(id(), "node peak RSS (VmHWM) during a " + label + " upload", "MiB",
+                            Summary.of(hwm / 1024.0)).withNote(note),
+                    Figure.of(id(), "upload API rate of that " + label + " upload", "MB/s", Summary.of(rate)));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private List<Figure> largeFile(BenchmarkContext context, NodeClient officer, long seed) throws Exception {
+        BenchmarkPlan plan = context.plan();
+        long size = plan.nodeUploadBytes();
+        String label = "one " + BenchmarkPlan.size(size) + " file";
+        context.progress("node: writing a %s test file", BenchmarkPlan.size(size));
+        ScratchBucket scratch = context.scratch();
+        Series series = new Series();
+        CpuProfile cpu = new CpuProfile(context.cpu());
+        String[] expected = null;
+        Path file = null;
+        try {
+            for (int run = 1; run <= plan.runs(); run++) {
+                // New bytes every run: the node's bucket keeps every upload, the ledger every hash.
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+                file = PseudoRandomBytes.file(context.workDir(), seed + run, size);
+                expected = IngestScenario.hashFile(file);
+                Path current = file;
+                String[] digests = expected;
+                boolean nodeFirst = run % 2 == 0;
+                for (int turn = 0; turn < 2; turn++) {
+                    if ((turn == 0) == nodeFirst) {
+                        NodeClient.Reply[] reply = new NodeClient.Reply[1];
+                        long nanos = cpu.measure("node upload", 1,
+                                () -> Throughput.time(() -> reply[0] = upload(context, officer, current, "large")));
+                        if (!reply[0].text("sha256").equals(digests[0]) || !reply[0].text("sm3").equals(digests[1])) {
+                            context.note("node: the node's digests of the " + label + " differ from raw hashing");
+                        }
+                        series.record("node", Throughput.megabytesPerSecond(size, nanos));
+                    } else {
+                        long nanos = cpu.measure("putObject", 1, () -> Throughput.time(() -> {
+                            try (InputStream in = IngestScenario.open(current)) {
+                                scratch.sdk().putObject(PutObjectArgs.builder().bucket(scratch.bucket())
+                                        .object(RAW_PREFIX + "large").stream(in, size, -1)
+                                        .contentType(BenchmarkContext.MEDIA_TYPE).build()).get();
+                            }
+                        }));
+                        series.record("put", Throughput.megabytesPerSecond(size, nanos));
+                    }
+                }
+                scratch.removeAllUnder(RAW_PREFIX);
+                context.progress("node %s run %d/%d: upload API %.0f MB/s, putObject %.0f MB/s", label, run,
+                        plan.runs(), series.last("node"), series.last("put"));
+            }
+        } finally {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return List.of(Figure.of(id(), "upload API (HTTP multipart, store + anchor), " + label, "MB/s",
+                        series.summary("node"))
+                .against(Baselines.PUT_OBJECT, series.summary("put"))
+                .withTarget(Target.ratioAtLeast(0.8, "≥ 0.8× raw putObject"))
+                .withNote(cpu.describe(List.of("node upload", "putObject"), "file")));
+    }
+
+    private List<Figure> manyFiles(BenchmarkContext context, NodeClient officer, long seed) throws Exception {
+        BenchmarkPlan plan = context.plan();
+        int count = plan.mediumFiles();
+        int size = BenchmarkPlan.MEDIUM_FILE_BYTES;
+        int concurrency = plan.ingestConcurrency();
+        String label = String.format(Locale.ROOT, "%,d × %s, %d client threads", count, BenchmarkPlan.size(size),
+                concurrency);
+        ScratchBucket scratch = context.scratch();
+        Series series = new Series();
+        List<String> failures = new ArrayList<>();
+        CpuProfile cpu = new CpuProfile(context.cpu());
+        for (int run = 1; run <= plan.runs(); run++) {
+            byte[][] files = new byte[count][];
+            for (int i = 0; i < count; i++) {
+                files[i] = PseudoRandomBytes.bytes(seed + run * 1_000L + i, size);
+            }
+            boolean nodeFirst = run % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn == 0) == nodeFirst) {
+                    LoadRun uploaded = cpu.measure("node upload", count, () -> ClosedLoop.run("node-upload", count,
+                            concurrency, i -> upload(context, officer, files[i], "medium")));
+                    series.record("node", uploaded.throughputPerSecond());
+                    if (uploaded.failures() > 0) {
+                        failures.add("node upload: " + uploaded.describeFailures());
+                    }
+                } else {
+                    String prefix = RAW_PREFIX + run + "/";
+                    LoadRun put = cpu.measure("putObject", count, () -> ClosedLoop.run("node-put", count, concurrency,
+                            i -> rawPut(scratch, prefix + i, files[i])));
+                    series.record("put", put.throughputPerSecond());
+                    if (put.failures() > 0) {
+                        failures.add("putObject: " + put.describeFailures());
+                    }
+                }
+            }
+            scratch.removeAllUnder(RAW_PREFIX);
+            context.progress("node %s run %d/%d: upload API %.1f files/s, putObject %.0f files/s", label, run,
+                    plan.runs(), series.last("node"), series.last("put"));
+        }
+        String note = cpu.describe(List.of("node upload", "putObject"), "file");
+        if (!failures.isEmpty()) {
+            context.note("node " + label + ": " + String.join("; ", failures));
+            note = String.join("; ", failures) + "; " + note;
+        }
+        return List.of(Figure.of(id(), "upload API (HTTP multipart, store + anchor), " + label, "files/s",
+                series.summary("node")).against(Baselines.PUT_OBJECT, series.summary("put")).withNote(note));
+    }
+
+    private List<Figure> verification(BenchmarkContext context, NodeClient officer, NodeClient auditor, long seed)
+            throws Exception {
+        BenchmarkPlan plan = context.plan();
+        byte[] content = PseudoRandomBytes.bytes(seed, VerifiableItem.SIZE);
+        String evidenceId = upload(context, officer, content, "verify").text("evidenceId");
+        awaitAnchored(officer, evidenceId);
+        VerifiableItem raw = VerifiableItem.create(context, seed + 1);
+        int samples = plan.nodeVerificationSamples();
+        LatencySampler.Sample byId = () -> {
+            NodeClient.Reply reply = auditor.verify(evidenceId).expect(200);
+            if (!"INTACT".equals(reply.text("verdict"))) {
+                throw new IllegalStateException(evidenceId + " verified " + reply.text("verdict"));
+            }
+        };
+        LatencySampler.Sample byFile = () -> {
+            NodeClient.Reply reply = auditor.verifyFile("check.pdf", BenchmarkContext.MEDIA_TYPE, content).expect(200);
+            if (!"REGISTERED".equals(reply.text("verdict"))) {
+                throw new IllegalStateException("file of " + evidenceId + " verified " + reply.text("verdict"));
+            }
+        };
+        Series series = new Series();
+        List<String> failures = new ArrayList<>();
+        LatencySampler.sample(new Series(), "warmup", 1, 5, byId, raw::verifyById, failures);
+        LatencySampler.sample(new Series(), "warmup", 1, 5, byFile, raw::verifyByFile, failures);
+        failures.clear();
+        for (int run = 1; run <= plan.runs(); run++) {
+            LatencySampler.sample(series, "by-id", run, samples, byId, raw::verifyById, failures);
+            LatencySampler.sample(series, "by-file", run, samples, byFile, raw::verifyByFile, failures);
+            context.progress("node verification run %d/%d: by-id p95 %.1f ms (library %.1f), by-file p95 %.1f ms"
+                    + " (library %.1f)", run, plan.runs(), series.last("by-id.p95"), series.last("by-id-raw.p95"),
+                    series.last("by-file.p95"), series.last("by-file-raw.p95"));
+        }
+        if (!failures.isEmpty()) {
+            context.note("node verification: " + String.join("; ", failures));
+        }
+        String label = "1 MiB, " + samples + " sequential samples/run";
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(VerificationScenario.percentiles(id(), "verify-by-id through the API (auditor)", label, "by-id",
+                "library: ledger getEvidence + EvidenceStore.verify (no VERIFIED record)", series));
+        figures.addAll(VerificationScenario.percentiles(id(), "verify-by-file through the API (auditor)", label,
+                "by-file", "library: hash 1 MiB + findBySha256 + findBySm3", series));
+        return figures;
+    }
+
+    /** Uploads through the node's API; the node's reply (201 anchored, 202 pending). */
+    private static NodeClient.Reply upload(BenchmarkContext context, NodeClient officer, Path file, String kind) {
+        return officer.upload(caseRef(context), "benchmark " + kind, kind + ".pdf", BenchmarkContext.MEDIA_TYPE, file)
+                .expect(201, 202);
+    }
+
+    private static NodeClient.Reply upload(BenchmarkContext context, NodeClient officer, byte[] content,
+            String kind) {
+        return officer.upload(caseRef(context), "benchmark " + kind, kind + ".pdf", BenchmarkContext.MEDIA_TYPE,
+                content).expect(201, 202);
+    }
+
+    private static void awaitAnchored(NodeClient officer, String evidenceId) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            NodeClient.Reply reply = officer.get("/api/evidence/" + evidenceId).expect(200);
+            if (reply.body().toString().contains("\"ANCHORED\"")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(evidenceId + " not anchored within 60 s");
+    }
+
+    private static void rawPut(ScratchBucket scratch, String key, byte[] content) throws Exception {
+        scratch.sdk().putObject(PutObjectArgs.builder().bucket(scratch.bucket()).object(key)
+                .stream(new ByteArrayInputStream(content), content.length, -1)
+                .contentType(BenchmarkContext.MEDIA_TYPE).build()).get();
+    }
+
+    private List<Figure> notMeasured(BenchmarkPlan plan, String reason) {
         return List.of(
-                Figure.notMeasured(id(), "upload API, one " + BenchmarkPlan.size(plan.largeFileBytes()) + " file", "MB/s",
-                        reason),
-                Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 1 MiB", plan.mediumFiles()), "files/s",
-                        reason),
-                Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 4 KiB", plan.smallFiles()), "files/s",
-                        reason),
+                Figure.notMeasured(id(), "upload API, one " + BenchmarkPlan.size(plan.nodeUploadBytes()) + " file",
+                        "MB/s", reason),
+                Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 1 MiB", plan.mediumFiles()),
+                        "files/s", reason),
                 Figure.notMeasured(id(), "node peak RSS (VmHWM) during a "
-                        + BenchmarkPlan.size(BenchmarkPlan.NODE_RSS_UPLOAD_BYTES) + " upload", "MiB", reason),
+                        + BenchmarkPlan.size(plan.nodeRssUploadBytes()) + " upload", "MiB", reason),
                 Figure.notMeasured(id(), "verify-by-id through the API p95", "ms", reason),
                 Figure.notMeasured(id(), "verify-by-file through the API p95", "ms", reason),
                 Figure.notMeasured(id(), "lead hand-off node to node (receiver's intake started) p95", "ms", reason));
-    }
-
-    private static String describe(Map<String, Long> nodes) {
-        StringBuilder out = new StringBuilder();
-        nodes.forEach((agency, pid) -> out.append(out.length() == 0 ? "" : ", ").append(agency).append(" pid ")
-                .append(pid));
-        return out.toString();
     }
 }

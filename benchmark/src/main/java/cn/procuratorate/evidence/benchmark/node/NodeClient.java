@@ -1,0 +1,137 @@
+package cn.procuratorate.evidence.benchmark.node;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One agency node's REST API as one development user sees it (HTTP Basic). Uploads stream the
+ * file from disk ({@link BodyPublishers#ofFile}) between the multipart head and tail, so neither
+ * side holds the file in memory.
+ */
+public final class NodeClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final String authorization;
+
+    public NodeClient(HttpClient http, int apiPort, String user, String password) {
+        this.http = http;
+        this.baseUrl = "http://127.0.0.1:" + apiPort;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One client for all users and threads: HTTP/1.1, as a browser or curl would upload. */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A reply: status and the JSON body (or {"raw": text} when it is not JSON). */
+    public record Reply(int status, JsonNode body) {
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+
+        public Reply expect(int... statuses) {
+            for (int s : statuses) {
+                if (s == status) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException("HTTP " + status + ": " + abbreviate(body.toString()));
+        }
+    }
+
+    private static Map<String, String> fields(String caseRef, String title) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("caseRef", caseRef);
+        fields.put("title", title);
+        return fields;
+    }
+
+    /** POST /api/evidence: caseRef and title first, then the file streamed from disk. */
+    public Reply upload(String caseRef, String title, String fileName, String mediaType, Path file) {
+        try {
+            return uploadTo("/api/evidence", fields(caseRef, title), fileName, mediaType,
+                    BodyPublishers.ofFile(file));
+        } catch (FileNotFoundException e) {
+            throw new IllegalArgumentException("no file to upload: " + file, e);
+        }
+    }
+
+    public Reply upload(String caseRef, String title, String fileName, String mediaType, byte[] content) {
+        return uploadTo("/api/evidence", fields(caseRef, title), fileName, mediaType,
+                BodyPublishers.ofByteArray(content));
+    }
+
+    /** POST /api/verifications: which ledger items have this file's hashes (nothing is stored). */
+    public Reply verifyFile(String fileName, String mediaType, byte[] content) {
+        return uploadTo("/api/verifications", Map.of(), fileName, mediaType, BodyPublishers.ofByteArray(content));
+    }
+
+    /** GET /api/evidence/{id}/verification: re-hash against the ledger, records VERIFIED. */
+    public Reply verify(String evidenceId) {
+        return get("/api/evidence/" + evidenceId + "/verification");
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    private Reply uploadTo(String path, Map<String, String> fields, String fileName, String mediaType,
+            BodyPublisher file) {
+        String boundary = Multipart.newBoundary();
+        BodyPublisher body = BodyPublishers.concat(
+                BodyPublishers.ofByteArray(Multipart.head(boundary, fields, fileName, mediaType)),
+                file,
+                BodyPublishers.ofByteArray(Multipart.tail(boundary)));
+        return send(request(path).header("Content-Type", Multipart.contentType(boundary)).POST(body));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", authorization);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            byte[] bytes = response.body();
+            return new Reply(response.statusCode(), bytes.length == 0 ? JSON.createObjectNode() : parse(bytes));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException notJson) {
+            return JSON.createObjectNode().put("raw", new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
