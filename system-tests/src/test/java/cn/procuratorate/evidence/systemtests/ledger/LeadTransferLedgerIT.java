@@ -22,47 +22,18 @@ import cn.procuratorate.evidence.ledger.model.LedgerContracts.Leads;
 import cn.procuratorate.evidence.ledger.model.LedgerEvent;
 import cn.procuratorate.evidence.ledger.model.LedgerEvents;
 import cn.procuratorate.evidence.ledger.model.StatusChange;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lead transfer (线索移送) on the running consortium: Police hands a lead with two evidence items to
  * the Procuratorate, which alone decides it, once; every step is a transaction with its event.
  */
 @Tag("consortium")
-class LeadTransferLedgerIT {
+class LeadTransferLedgerIT extends ConsortiumLedgerTest {
     private static final String PROCURATORATE = "ProcuratorateMSP";
-
-    @TempDir
-    static Path checkpoints;
-
-    private static ConsortiumLedgers ledgers;
-
-    @BeforeAll
-    static void connect() {
-        ledgers = ConsortiumLedgers.connect(checkpoints);
-    }
-
-    @AfterAll
-    static void close() {
-        if (ledgers != null) {
-            ledgers.close();
-        }
-    }
-
-    private static LedgerConnection police() {
-        return ledgers.police();
-    }
-
-    private static LedgerConnection procuratorate() {
-        return ledgers.procuratorate();
-    }
 
     /** Police registers two items and submits a lead referring to both. */
     private static Committed<Lead> submitLeadWithTwoItems(String leadId) {

@@ -17,15 +17,11 @@ import cn.procuratorate.evidence.ledger.model.Supervision;
 import cn.procuratorate.evidence.ledger.model.SupervisionIssue;
 import cn.procuratorate.evidence.ledger.model.SupervisionKind;
 import cn.procuratorate.evidence.ledger.model.SupervisionStatus;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Supervision (立案监督) on the running consortium: the Procuratorate issues to the Police with a
@@ -33,33 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is marked overdue and escalated. Every step is a transaction with its event.
  */
 @Tag("consortium")
-class SupervisionLedgerIT {
+class SupervisionLedgerIT extends ConsortiumLedgerTest {
     private static final String POLICE = "PoliceMSP";
-
-    @TempDir
-    static Path checkpoints;
-
-    private static ConsortiumLedgers ledgers;
-
-    @BeforeAll
-    static void connect() {
-        ledgers = ConsortiumLedgers.connect(checkpoints);
-    }
-
-    @AfterAll
-    static void close() {
-        if (ledgers != null) {
-            ledgers.close();
-        }
-    }
-
-    private static LedgerConnection police() {
-        return ledgers.police();
-    }
-
-    private static LedgerConnection procuratorate() {
-        return ledgers.procuratorate();
-    }
 
     private static SupervisionIssue toPolice(String supervisionId, List<String> evidenceIds, String replyWithin) {
         return new SupervisionIssue(supervisionId, POLICE, SupervisionKind.CASE_FILING_EXPLANATION, evidenceIds,

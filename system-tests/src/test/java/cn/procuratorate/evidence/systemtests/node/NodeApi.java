@@ -15,31 +15,53 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-/** One agency node's REST API as one of its seeded development users sees it. */
+/**
+ * One agency node's REST API as one of its seeded development users sees it (HTTP Basic,
+ * password {@code <user>-pass}). Without a user, requests go unauthenticated.
+ */
 public final class NodeApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
-    private final String baseUrl;
+    private final URI base;
     private final String authorization;
 
-    private NodeApi(String baseUrl, String user) {
-        this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
+    private NodeApi(URI base, String user) {
+        this.base = base;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + user + "-pass").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The node of the running consortium (network/nodes-up), ports from the connection profile. */
     public static NodeApi of(String agency, String user) {
         int port = ProfileDirectory.locate().agency(agency).requireNode().apiPort();
-        return new NodeApi("http://127.0.0.1:" + port, user);
+        return at(URI.create("http://127.0.0.1:" + port), user);
+    }
+
+    /** A node at another address (the workflow tests run their own nodes). */
+    public static NodeApi at(URI base, String user) {
+        return new NodeApi(base, user);
+    }
+
+    /** The same node as another user. */
+    public NodeApi as(String user) {
+        return new NodeApi(base, user);
     }
 
     public record Reply(int status, JsonNode body, HttpResponse<?> raw) {
         public String text(String field) {
             return body.path(field).asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
         }
     }
 
@@ -68,12 +90,23 @@ public final class NodeApi {
                 .POST(body));
     }
 
+    /** Uploads a text note as evidence and returns its id; fails unless the node anchored it (201). */
+    public String uploadText(String caseRef, String text) {
+        Reply reply = upload(caseRef, "note.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+        if (reply.status() != 201) {
+            throw new AssertionError("upload not anchored: " + reply);
+        }
+        return reply.text("evidenceId");
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }
 
+    /** A JSON body; {@code null} sends an empty one (actions without parameters). */
     public Reply postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Reply delete(String path) {
@@ -92,9 +125,47 @@ public final class NodeApi {
         }
     }
 
+    /** Polls a GET until the body satisfies the condition, or fails with the last answer. */
+    public JsonNode await(String path, Duration timeout, Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path);
+            if (last.status() == 200 && condition.test(last.body())) {
+                return last.body();
+            }
+            pause(POLL_INTERVAL);
+        }
+        throw new AssertionError("GET " + path + " did not reach the expected state in " + timeout + "; last: " + last);
+    }
+
+    /** This user's open task of this kind for a lead or supervision, waiting for it to appear. */
+    public JsonNode awaitTask(String businessKey, String taskKey, Duration timeout) {
+        return findTask(await("/api/tasks", timeout, tasks -> findTask(tasks, businessKey, taskKey) != null),
+                businessKey, taskKey);
+    }
+
+    private static JsonNode findTask(JsonNode tasks, String businessKey, String taskKey) {
+        for (JsonNode task : tasks) {
+            if (businessKey.equals(task.path("businessKey").asText()) && taskKey.equals(task.path("taskKey").asText())) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", authorization);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5));
+        return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
     private static Reply send(HttpRequest.Builder request) {

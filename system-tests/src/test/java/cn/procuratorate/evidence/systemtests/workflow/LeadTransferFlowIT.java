@@ -7,6 +7,7 @@ import cn.procuratorate.evidence.ledger.client.LedgerConnection;
 import cn.procuratorate.evidence.ledger.client.LedgerEndorseException;
 import cn.procuratorate.evidence.ledger.model.CustodyEvent;
 import cn.procuratorate.evidence.ledger.model.ErrorCode;
+import cn.procuratorate.evidence.systemtests.node.NodeApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,7 @@ class LeadTransferFlowIT {
 
   static String submitLead(List<String> evidenceIds) {
     String ids = String.join("\",\"", evidenceIds);
-    NodeApi.Answer started = police.post("/api/leads", "officer", "{\"receiverAgency\":\"procuratorate\","
+    NodeApi.Reply started = police.as("officer").postJson("/api/leads", "{\"receiverAgency\":\"procuratorate\","
         + "\"evidenceIds\":[" + (evidenceIds.isEmpty() ? "" : "\"" + ids + "\"") + "],\"summary\":\"IT lead\"}");
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     return started.body().path("leadId").asText();
@@ -56,11 +57,11 @@ class LeadTransferFlowIT {
 
   @Test
   void aProsecutorAcceptsAfterTheNodeVerifiedTheEvidenceAndThePoliceLearnTheOutcome() {
-    String e1 = police.upload("officer", "CASE-IT", "witness statement " + System.nanoTime());
-    String e2 = police.upload("officer", "CASE-IT", "scene photo log " + System.nanoTime());
+    String e1 = police.as("officer").uploadText("CASE-IT", "witness statement " + System.nanoTime());
+    String e2 = police.as("officer").uploadText("CASE-IT", "scene photo log " + System.nanoTime());
     String leadId = submitLead(List.of(e1, e2));
 
-    JsonNode review = procuratorate.awaitTask("prosecutor", leadId, "ReviewLead", STEP);
+    JsonNode review = procuratorate.as("prosecutor").awaitTask(leadId, "ReviewLead", STEP);
     assertThat(review.path("context").path("evidenceVerified").asBoolean()).isTrue();
     assertThat(review.path("context").path("evidenceReport").asText()).contains(e1 + ": verified", e2 + ": verified");
     for (String id : List.of(e1, e2)) {
@@ -69,15 +70,15 @@ class LeadTransferFlowIT {
           .contains("RECEIVED").contains("ProcuratorateMSP"));
     }
     String taskId = review.path("taskId").asText();
-    assertThat(procuratorate.post("/api/tasks/" + taskId + "/claim", "officer", null).status()).isEqualTo(403);
-    assertThat(procuratorate.post("/api/tasks/" + taskId + "/complete", "prosecutor",
+    assertThat(procuratorate.as("officer").postJson("/api/tasks/" + taskId + "/claim", null).status()).isEqualTo(403);
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + taskId + "/complete",
         "{\"leadAccepted\":true,\"decisionReason\":\"well founded\"}").status()).isEqualTo(200);
 
-    JsonNode report = procuratorate.awaitTask("prosecutor", leadId, "ReportLeadOutcome", STEP);
-    assertThat(procuratorate.post("/api/tasks/" + report.path("taskId").asText() + "/complete", "prosecutor",
+    JsonNode report = procuratorate.as("prosecutor").awaitTask(leadId, "ReportLeadOutcome", STEP);
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + report.path("taskId").asText() + "/complete",
         "{\"leadOutcome\":\"CASE_FILED\"}").status()).isEqualTo(200);
 
-    JsonNode atPolice = police.await("/api/leads/" + leadId, "officer", STEP,
+    JsonNode atPolice = police.as("officer").await("/api/leads/" + leadId, STEP,
         lead -> "COMPLETED".equals(lead.path("process").path("state").asText()));
     assertThat(atPolice.path("process").path("endActivityId").asText()).isEqualTo("LeadTransferDone");
     assertThat(atPolice.path("process").path("variables").path("leadOutcome").asText()).isEqualTo("CASE_FILED");
@@ -85,7 +86,7 @@ class LeadTransferFlowIT {
     assertThat(atPolice.path("ledger").path("status").asText()).isEqualTo("CONCLUDED");
 
     // A second decision: the API has no task left, the chaincode refuses.
-    assertThat(procuratorate.post("/api/tasks/" + taskId + "/complete", "prosecutor",
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + taskId + "/complete",
         "{\"leadAccepted\":false,\"decisionReason\":\"changed my mind\"}").status()).isEqualTo(404);
     assertThatThrownBy(() -> procuratorateLedger.leads().reject(leadId, "prosecutor", "changed my mind"))
         .isInstanceOfSatisfying(LedgerEndorseException.class,
@@ -94,18 +95,18 @@ class LeadTransferFlowIT {
 
   @Test
   void aRejectedLeadEndsTheSendersProcessWithTheReasonAndASecondDecisionIsRefused() {
-    String e1 = police.upload("officer", "CASE-IT", "anonymous tip " + System.nanoTime());
+    String e1 = police.as("officer").uploadText("CASE-IT", "anonymous tip " + System.nanoTime());
     String leadId = submitLead(List.of(e1));
-    JsonNode review = procuratorate.awaitTask("prosecutor", leadId, "ReviewLead", STEP);
+    JsonNode review = procuratorate.as("prosecutor").awaitTask(leadId, "ReviewLead", STEP);
     String taskId = review.path("taskId").asText();
-    assertThat(police.get("/api/tasks", "officer").body().toString()).doesNotContain(leadId);
+    assertThat(police.as("officer").get("/api/tasks").body().toString()).doesNotContain(leadId);
     assertThatThrownBy(() -> policeLedger.leads().accept(leadId, "officer", "self-approved"))
         .isInstanceOfSatisfying(LedgerEndorseException.class,
             e -> assertThat(e.errorCode()).contains(ErrorCode.FORBIDDEN));
 
-    assertThat(procuratorate.post("/api/tasks/" + taskId + "/complete", "prosecutor",
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + taskId + "/complete",
         "{\"leadAccepted\":false,\"decisionReason\":\"not a criminal matter\"}").status()).isEqualTo(200);
-    JsonNode atPolice = police.await("/api/leads/" + leadId, "officer", STEP,
+    JsonNode atPolice = police.as("officer").await("/api/leads/" + leadId, STEP,
         lead -> "COMPLETED".equals(lead.path("process").path("state").asText()));
     assertThat(atPolice.path("process").path("endActivityId").asText()).isEqualTo("LeadTransferDone");
     assertThat(atPolice.path("process").path("variables").path("leadOutcome").isMissingNode()).isTrue();
@@ -113,7 +114,7 @@ class LeadTransferFlowIT {
         .isEqualTo("not a criminal matter");
     assertThat(atPolice.path("ledger").path("status").asText()).isEqualTo("REJECTED");
 
-    assertThat(procuratorate.post("/api/tasks/" + taskId + "/complete", "prosecutor",
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + taskId + "/complete",
         "{\"leadAccepted\":true}").status()).isEqualTo(404);
     assertThatThrownBy(() -> procuratorateLedger.leads().accept(leadId, "prosecutor", "after all"))
         .isInstanceOfSatisfying(LedgerEndorseException.class,
@@ -122,13 +123,13 @@ class LeadTransferFlowIT {
 
   @Test
   void badInputIsRefusedClearlyAndStartsNothing() {
-    assertThat(police.post("/api/leads", "officer", "{\"receiverAgency\":\"tax-bureau\"}").status()).isEqualTo(422);
-    assertThat(police.post("/api/leads", "officer",
+    assertThat(police.as("officer").postJson("/api/leads", "{\"receiverAgency\":\"tax-bureau\"}").status()).isEqualTo(422);
+    assertThat(police.as("officer").postJson("/api/leads",
         "{\"receiverAgency\":\"procuratorate\",\"evidenceIds\":[\"../../etc/passwd\"]}").status()).isEqualTo(400);
-    assertThat(police.post("/api/supervisions", "prosecutor",
+    assertThat(police.as("prosecutor").postJson("/api/supervisions",
         "{\"kind\":\"CORRECTION_NOTICE\",\"targetAgency\":\"court\"}").status()).isEqualTo(403);
-    assertThat(procuratorate.get("/api/leads/no*such*lead", "prosecutor").status()).isEqualTo(400);
-    assertThat(procuratorate.post("/api/tasks/not-a-task/complete", "prosecutor", "{}").status()).isEqualTo(404);
+    assertThat(procuratorate.as("prosecutor").get("/api/leads/no*such*lead").status()).isEqualTo(400);
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/not-a-task/complete", "{}").status()).isEqualTo(404);
   }
 
   @Test
@@ -137,12 +138,12 @@ class LeadTransferFlowIT {
     String leadId;
     try {
       leadId = submitLead(List.of());
-      police.await("/api/leads/" + leadId, "officer", STEP,
+      police.as("officer").await("/api/leads/" + leadId, STEP,
           lead -> "SUBMITTED".equals(lead.path("ledger").path("status").asText()));
     } finally {
       nodes.start("procuratorate");
     }
-    procuratorate.await("/api/leads/" + leadId, "prosecutor", STEP, lead -> !lead.path("process").isMissingNode()
+    procuratorate.as("prosecutor").await("/api/leads/" + leadId, STEP, lead -> !lead.path("process").isMissingNode()
         && !lead.path("process").isNull());
     assertThat(intakeCount(leadId)).isEqualTo(1);
 
@@ -150,7 +151,7 @@ class LeadTransferFlowIT {
     nodes.stop("procuratorate");
     nodes.start("procuratorate");
     String marker = submitLead(List.of());
-    procuratorate.await("/api/leads/" + marker, "prosecutor", STEP, lead -> !lead.path("process").isNull()
+    procuratorate.as("prosecutor").await("/api/leads/" + marker, STEP, lead -> !lead.path("process").isNull()
         && !lead.path("process").isMissingNode());
     assertThat(intakeCount(leadId)).isEqualTo(1);
     assertThat(intakeCount(marker)).isEqualTo(1);
@@ -158,8 +159,8 @@ class LeadTransferFlowIT {
 
   /** Counted in the engine's history through Cockpit's API, as the node's administrator. */
   static long intakeCount(String leadId) {
-    NodeApi.Answer count = procuratorate.get("/camunda/api/engine/engine/default/history/process-instance/count"
-        + "?processDefinitionKey=lead-intake&processInstanceBusinessKey=" + leadId, "admin");
+    NodeApi.Reply count = procuratorate.as("admin").get("/camunda/api/engine/engine/default/history/process-instance/count"
+        + "?processDefinitionKey=lead-intake&processInstanceBusinessKey=" + leadId);
     assertThat(count.status()).as(count.toString()).isEqualTo(200);
     return count.body().path("count").asLong();
   }

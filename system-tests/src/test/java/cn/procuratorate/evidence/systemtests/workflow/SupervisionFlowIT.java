@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.procuratorate.evidence.ledger.client.LedgerConnection;
 import cn.procuratorate.evidence.ledger.client.LedgerEndorseException;
 import cn.procuratorate.evidence.ledger.model.ErrorCode;
+import cn.procuratorate.evidence.systemtests.node.NodeApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class SupervisionFlowIT {
   }
 
   static String issue(String kind) {
-    NodeApi.Answer issued = procuratorate.post("/api/supervisions", "prosecutor",
+    NodeApi.Reply issued = procuratorate.as("prosecutor").postJson("/api/supervisions",
         "{\"kind\":\"" + kind + "\",\"targetAgency\":\"police\",\"subject\":\"why was case 17 not filed\"}");
     assertThat(issued.status()).as(issued.toString()).isEqualTo(202);
     return issued.body().path("supervisionId").asText();
@@ -59,51 +60,51 @@ class SupervisionFlowIT {
   @Test
   void withoutAnAnswerTheLedgerMarksItOverdueAndBothEnginesEscalate() {
     String id = issue("CORRECTION_NOTICE");
-    JsonNode issued = procuratorate.await("/api/supervisions/" + id, "prosecutor", STEP,
+    JsonNode issued = procuratorate.as("prosecutor").await("/api/supervisions/" + id, STEP,
         s -> "ISSUED".equals(s.path("ledger").path("status").asText()));
     assertThat(issued.path("process").path("variables").path("replyWithin").asText()).isEqualTo(WorkflowNodes.SHORT_REPLY);
-    police.awaitTask("officer", id, "AssignSupervision", STEP);
+    police.as("officer").awaitTask(id, "AssignSupervision", STEP);
 
     Duration pastDeadline = Duration.ofSeconds(40 + 90);
-    JsonNode overdue = procuratorate.await("/api/supervisions/" + id, "prosecutor", pastDeadline,
+    JsonNode overdue = procuratorate.as("prosecutor").await("/api/supervisions/" + id, pastDeadline,
         s -> "OVERDUE".equals(s.path("ledger").path("status").asText())
             && s.path("process").path("waitingAt").toString().contains("AwaitLateAnswer"));
     assertThat(overdue.path("ledger").path("overdue").asBoolean()).isTrue();
-    procuratorate.await("/api/notices", "prosecutor", STEP, notices -> hasEscalation(notices, id));
-    procuratorate.await("/api/notices", "head", STEP, notices -> hasEscalation(notices, id));
-    police.await("/api/notices", "head", STEP, notices -> hasEscalation(notices, id));
+    procuratorate.as("prosecutor").await("/api/notices", STEP, notices -> hasEscalation(notices, id));
+    procuratorate.as("head").await("/api/notices", STEP, notices -> hasEscalation(notices, id));
+    police.as("head").await("/api/notices", STEP, notices -> hasEscalation(notices, id));
   }
 
   @Test
   void anAnswerInTimeIsEvaluatedAndClosesItAndNoAnswerIsTakenAfterwards() {
     String id = issue("PROCURATORIAL_RECOMMENDATION");
-    JsonNode assign = police.awaitTask("officer", id, "AssignSupervision", STEP);
-    assertThat(police.post("/api/tasks/" + assign.path("taskId").asText() + "/complete", "officer",
+    JsonNode assign = police.as("officer").awaitTask(id, "AssignSupervision", STEP);
+    assertThat(police.as("officer").postJson("/api/tasks/" + assign.path("taskId").asText() + "/complete",
         "{\"answerAssignee\":\"officer\"}").status()).isEqualTo(200);
-    JsonNode draft = police.awaitTask("officer", id, "DraftAnswer", STEP);
-    assertThat(police.post("/api/tasks/" + draft.path("taskId").asText() + "/complete", "officer",
+    JsonNode draft = police.as("officer").awaitTask(id, "DraftAnswer", STEP);
+    assertThat(police.as("officer").postJson("/api/tasks/" + draft.path("taskId").asText() + "/complete",
         "{\"answer\":\"the case was filed on 3 March under no. 17\"}").status()).isEqualTo(200);
-    JsonNode approve = police.awaitTask("head", id, "ApproveAnswer", STEP);
-    assertThat(police.post("/api/tasks/" + approve.path("taskId").asText() + "/complete", "officer",
+    JsonNode approve = police.as("head").awaitTask(id, "ApproveAnswer", STEP);
+    assertThat(police.as("officer").postJson("/api/tasks/" + approve.path("taskId").asText() + "/complete",
         "{\"answerApproved\":true}").status()).isIn(403, 422);
-    assertThat(police.post("/api/tasks/" + approve.path("taskId").asText() + "/complete", "head",
+    assertThat(police.as("head").postJson("/api/tasks/" + approve.path("taskId").asText() + "/complete",
         "{\"answerApproved\":true,\"approvalNote\":\"ok to send\"}").status()).isEqualTo(200);
 
-    JsonNode evaluate = procuratorate.awaitTask("prosecutor", id, "EvaluateAnswer", STEP);
+    JsonNode evaluate = procuratorate.as("prosecutor").awaitTask(id, "EvaluateAnswer", STEP);
     assertThat(evaluate.path("context").path("responseDigest").asText()).hasSize(64);
-    assertThat(procuratorate.post("/api/tasks/" + evaluate.path("taskId").asText() + "/complete", "prosecutor",
+    assertThat(procuratorate.as("prosecutor").postJson("/api/tasks/" + evaluate.path("taskId").asText() + "/complete",
         "{\"answerSatisfactory\":true,\"evaluationNote\":\"explanation accepted\"}").status()).isEqualTo(200);
 
-    JsonNode closed = procuratorate.await("/api/supervisions/" + id, "prosecutor", STEP,
+    JsonNode closed = procuratorate.as("prosecutor").await("/api/supervisions/" + id, STEP,
         s -> "CLOSED".equals(s.path("ledger").path("status").asText())
             && "COMPLETED".equals(s.path("process").path("state").asText()));
     assertThat(closed.path("ledger").path("satisfied").asBoolean()).isTrue();
-    JsonNode atPolice = police.await("/api/supervisions/" + id, "officer", STEP,
+    JsonNode atPolice = police.as("officer").await("/api/supervisions/" + id, STEP,
         s -> "COMPLETED".equals(s.path("process").path("state").asText()));
     assertThat(atPolice.path("process").path("endActivityId").asText()).isEqualTo("ResponseClosedEnd");
     assertThat(atPolice.path("ledger").path("history").toString()).contains("officer").contains("RESPONDED");
 
-    assertThat(police.get("/api/tasks", "officer").body().toString()).doesNotContain(id);
+    assertThat(police.as("officer").get("/api/tasks").body().toString()).doesNotContain(id);
     assertThatThrownBy(() -> policeLedger.supervisions().respond(id, "ef".repeat(32), "officer"))
         .isInstanceOfSatisfying(LedgerEndorseException.class,
             e -> assertThat(e.errorCode()).contains(ErrorCode.INVALID_TRANSITION));

@@ -3,6 +3,7 @@ package cn.procuratorate.evidence.systemtests.workflow;
 import cn.procuratorate.evidence.ledger.profile.ConnectionProfile;
 import cn.procuratorate.evidence.ledger.profile.ProfileDirectory;
 import cn.procuratorate.evidence.systemtests.RepoPaths;
+import cn.procuratorate.evidence.systemtests.node.NodeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -94,7 +95,7 @@ final class WorkflowNodes {
   }
 
   NodeApi api(String agency) {
-    return new NodeApi(URI.create("http://127.0.0.1:" + apiPort(agency)));
+    return NodeApi.at(URI.create("http://127.0.0.1:" + apiPort(agency)), null);
   }
 
   ConnectionProfile profile(String agency) {
