@@ -87,6 +87,20 @@ class EvidenceCustodyIT {
     }
 
     @Test
+    void aFileSentAsTheWholeBodyIsAnchoredLikeAForm() throws Exception {
+        Path file = randomFile("现场录像.mp4", 20 << 20);
+        NodeApi.Reply reply = NodeApi.of("police", "officer").uploadBody(CASE, "现场录像.mp4", "video/mp4", file);
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        assertThat(reply.text("fileName")).isEqualTo("现场录像.mp4");
+        assertThat(reply.text("mediaType")).isEqualTo("video/mp4");
+        Evidence onLedger = policeLedger.evidence().get(reply.text("evidenceId")).orElseThrow();
+        assertThat(onLedger.sha256()).isEqualTo(sha256(file));
+        assertThat(onLedger.sm3()).isEqualTo(sm3(file));
+        assertThat(onLedger.size()).isEqualTo(Files.size(file));
+    }
+
+    @Test
     void aGrantedAgencyFetchesAVerifiedCopyAndAnAgencyWithoutGrantIsRefusedByNodeAndChaincode() throws Exception {
         Path file = randomFile("statement.pdf", 300_000);
         String id = NodeApi.of("police", "officer").upload(CASE, "statement.pdf", "application/pdf", file).text("evidenceId");
@@ -164,6 +178,9 @@ class EvidenceCustodyIT {
         assertProblem(officer.upload(CASE, "big.mp4", "video/mp4", randomFile("big.mp4", 300 << 20)), 413, "CONTENT_TOO_LARGE");
         assertProblem(officer.upload(CASE, "../../etc/passwd", "text/plain", "x".getBytes()), 400, "INVALID_FILE_NAME");
         assertProblem(officer.upload(CASE, "tool.exe", "application/x-msdownload", "MZ".getBytes()), 415, "MEDIA_TYPE_NOT_ALLOWED");
+        // Refused on the declared length alone: the node does not say "continue", so no byte is sent
+        // (were it sent, this would stream 10 GB of zeros and time out).
+        assertProblem(officer.uploadBodyDeclaring(CASE, "huge.mp4", "video/mp4", 10L << 30), 413, "CONTENT_TOO_LARGE");
         assertProblem(officer.get("/api/evidence/not%20an%20id"), 400, null);
         assertProblem(officer.postJson("/api/evidence/" + id + "/grants", "{\"agency\":\"mars\"}"), 422, "UNKNOWN_AGENCY");
         assertProblem(NodeApi.of("procuratorate", "officer").delete("/api/evidence/" + id + "/grants/court"), 403, null);

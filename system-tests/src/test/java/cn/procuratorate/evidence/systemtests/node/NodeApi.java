@@ -90,6 +90,48 @@ public final class NodeApi {
                 .POST(body));
     }
 
+    /** The file as the whole body, its metadata in the query string (no multipart boundary). */
+    public Reply uploadBody(String caseRef, String fileName, String mediaType, Path file) {
+        try {
+            return uploadBody(caseRef, fileName, mediaType, BodyPublishers.ofFile(file), false);
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException("no file to upload: " + file, e);
+        }
+    }
+
+    /**
+     * A raw-body upload of {@code declaredBytes} zeros with {@code Expect: 100-continue}: for
+     * refusals that must come before the body is read.
+     */
+    public Reply uploadBodyDeclaring(String caseRef, String fileName, String mediaType, long declaredBytes) {
+        BodyPublisher zeros = BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(Zeros::new), declaredBytes);
+        return uploadBody(caseRef, fileName, mediaType, zeros, true);
+    }
+
+    /** An endless stream of zero bytes. */
+    private static final class Zeros extends InputStream {
+        @Override
+        public int read() {
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 0);
+            return length;
+        }
+    }
+
+    private Reply uploadBody(String caseRef, String fileName, String mediaType, BodyPublisher body, boolean expectContinue) {
+        String query = "?caseRef=" + encode(caseRef) + "&fileName=" + encode(fileName) + "&mediaType=" + encode(mediaType);
+        return send(request("/api/evidence" + query).header("Content-Type", "application/octet-stream")
+                .expectContinue(expectContinue).POST(body));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** Uploads a text note as evidence and returns its id; fails unless the node anchored it (201). */
     public String uploadText(String caseRef, String text) {
         Reply reply = upload(caseRef, "note.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));

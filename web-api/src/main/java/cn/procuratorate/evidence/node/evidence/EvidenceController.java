@@ -1,11 +1,15 @@
 package cn.procuratorate.evidence.node.evidence;
 
+import cn.procuratorate.evidence.node.multipart.RawBody;
 import cn.procuratorate.evidence.node.multipart.StreamingMultipart;
 import cn.procuratorate.evidence.node.problem.EvidenceProblem;
 import cn.procuratorate.evidence.node.problem.LibraryFailures;
 import cn.procuratorate.evidence.node.problem.ProblemKind;
 import cn.procuratorate.evidence.node.security.NodeUser;
+import cn.procuratorate.evidence.node.storage.UploadSettings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,17 +36,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "evidence", description = "upload, look up, download and share evidence")
 public class EvidenceController {
 
-  private static final Set<String> UPLOAD_FIELDS = Set.of("caseRef", "title", "description", "mediaType");
+  private static final String CASE_REF = "caseRef";
+  private static final String TITLE = "title";
+  private static final String DESCRIPTION = "description";
+  private static final String FILE_NAME = "fileName";
+  private static final String MEDIA_TYPE = "mediaType";
+  private static final Set<String> FORM_FIELDS = Set.of(CASE_REF, TITLE, DESCRIPTION, MEDIA_TYPE);
+  private static final Set<String> QUERY_FIELDS =
+      Set.of(CASE_REF, TITLE, DESCRIPTION, FILE_NAME, MEDIA_TYPE);
+  private static final List<String> REQUIRED_QUERY_FIELDS = List.of(CASE_REF, FILE_NAME, MEDIA_TYPE);
   private static final int MAX_LIST = 500;
 
   private final EvidenceIntake intake;
   private final EvidenceItems items;
   private final ReceivedCopies copies;
+  private final long maxUploadBytes;
 
-  public EvidenceController(EvidenceIntake intake, EvidenceItems items, ReceivedCopies copies) {
+  public EvidenceController(
+      EvidenceIntake intake, EvidenceItems items, ReceivedCopies copies, UploadSettings upload) {
     this.intake = intake;
     this.items = items;
     this.copies = copies;
+    this.maxUploadBytes = upload.toStoreSettings().maxContentBytes();
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,20 +65,58 @@ public class EvidenceController {
       summary = "Upload an evidence file",
       description = "Streams the file into the agency's bucket with SHA-256 and SM3, then anchors "
           + "it on the ledger. 201 when anchored; 202 when stored but the ledger has not "
-          + "committed yet (the node keeps retrying: poll GET /api/evidence/{id}).",
+          + "committed yet (the node keeps retrying: poll GET /api/evidence/{id}). Two forms, "
+          + "same rules and answers: multipart/form-data (text fields first, then the part "
+          + "'file'; query parameters ignored), or application/octet-stream with the file as the "
+          + "whole body and the fields as UTF-8 query parameters (caseRef, fileName and mediaType "
+          + "required; no boundary scan, so cheaper for the node). A declared Content-Length of 0 "
+          + "or over the limit is refused before the body is read.",
+      parameters = {
+          @Parameter(in = ParameterIn.QUERY, name = CASE_REF, example = "CASE-2025-0117",
+              description = "application/octet-stream only, required: 1-64 of [A-Za-z0-9._-]"),
+          @Parameter(in = ParameterIn.QUERY, name = TITLE,
+              description = "application/octet-stream only: at most 200 characters"),
+          @Parameter(in = ParameterIn.QUERY, name = DESCRIPTION,
+              description = "application/octet-stream only: at most 2000 characters"),
+          @Parameter(in = ParameterIn.QUERY, name = FILE_NAME, example = "现场照片.jpg",
+              description = "application/octet-stream only, required: a plain name, no path"),
+          @Parameter(in = ParameterIn.QUERY, name = MEDIA_TYPE, example = "image/jpeg",
+              description = "application/octet-stream only, required: the evidence's media type "
+                  + "(one of the allowed ones; application/octet-stream is only the transport)")},
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-          content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-              schema = @Schema(implementation = UploadForm.class))))
+          required = true,
+          content = {
+              @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                  schema = @Schema(implementation = UploadForm.class)),
+              @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                  schema = @Schema(type = "string", format = "binary",
+                      description = "the file's bytes; its metadata in the query parameters"))}))
   @ApiResponse(responseCode = "201", description = "stored and anchored")
   @ApiResponse(responseCode = "202", description = "stored, anchoring pending")
   public ResponseEntity<EvidenceItemView> upload(HttpServletRequest request, Authentication auth)
       throws IOException {
     NodeUser user = NodeUser.from(auth);
-    AnchoringResult result = StreamingMultipart.read(request, UPLOAD_FIELDS, (fields, file) ->
+    return answer(StreamingMultipart.read(request, FORM_FIELDS, (fields, file) ->
         intake.upload(
-            new EvidenceUpload(fields.get("caseRef"), fields.get("title"), fields.get("description"),
-                file.fileName(), fields.getOrDefault("mediaType", file.contentType())),
-            file.content(), user));
+            new EvidenceUpload(fields.get(CASE_REF), fields.get(TITLE), fields.get(DESCRIPTION),
+                file.fileName(), fields.getOrDefault(MEDIA_TYPE, file.contentType())),
+            file.content(), user)));
+  }
+
+  /** The same upload with the file as the whole body: no multipart boundary to scan for. */
+  @PostMapping(consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+  @Operation(hidden = true) // documented with the multipart form above: one operation, two bodies
+  public ResponseEntity<EvidenceItemView> uploadBody(HttpServletRequest request, Authentication auth)
+      throws IOException {
+    NodeUser user = NodeUser.from(auth);
+    return answer(RawBody.read(request, QUERY_FIELDS, REQUIRED_QUERY_FIELDS, maxUploadBytes,
+        (fields, content) -> intake.upload(
+            new EvidenceUpload(fields.get(CASE_REF), fields.get(TITLE), fields.get(DESCRIPTION),
+                fields.get(FILE_NAME), fields.get(MEDIA_TYPE)),
+            content, user)));
+  }
+
+  private static ResponseEntity<EvidenceItemView> answer(AnchoringResult result) {
     EvidenceItem item = result.item();
     if (result.refusal() != null) {
       throw LibraryFailures.of(result.refusal())

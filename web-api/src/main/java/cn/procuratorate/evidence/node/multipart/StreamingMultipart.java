@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -18,7 +17,7 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 public final class StreamingMultipart {
 
   /** Text fields are short (titles, references): a longer one is refused, not buffered. */
-  public static final int MAX_FIELD_BYTES = 8 * 1024;
+  public static final int MAX_FIELD_BYTES = TextFields.MAX_FIELD_BYTES;
 
   public static final String FILE_PART = "file";
 
@@ -44,7 +43,7 @@ public final class StreamingMultipart {
     }
     JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
     upload.setHeaderCharset(StandardCharsets.UTF_8); // file names in Chinese arrive as UTF-8
-    Map<String, String> fields = new LinkedHashMap<>();
+    TextFields fields = new TextFields(allowedFields, "field", " and '" + FILE_PART + "'");
     try {
       FileItemInputIterator parts = upload.getItemIterator(request);
       while (parts.hasNext()) {
@@ -52,43 +51,14 @@ public final class StreamingMultipart {
         String name = part.getFieldName();
         if (FILE_PART.equals(name)) {
           try (InputStream content = part.getInputStream()) {
-            return handler.handle(Map.copyOf(fields), new FilePart(part.getName(), part.getContentType(), content));
+            return handler.handle(fields.values(), new FilePart(part.getName(), part.getContentType(), content));
           }
         }
-        readField(part, name, allowedFields, fields);
+        fields.add(name, part::getInputStream);
       }
     } catch (FileUploadException e) {
       throw new EvidenceProblem(ProblemKind.MALFORMED_REQUEST, "malformed multipart body: " + e.getMessage(), e);
     }
     throw new EvidenceProblem(ProblemKind.MALFORMED_REQUEST, "no part named 'file' in the request");
-  }
-
-  private static void readField(
-      FileItemInput part, String name, Set<String> allowedFields, Map<String, String> fields)
-      throws IOException {
-    if (name == null || !allowedFields.contains(name)) {
-      throw new EvidenceProblem(
-          ProblemKind.INVALID_FIELD,
-          "unknown field " + printable(name) + "; this endpoint takes " + allowedFields + " and 'file'");
-    }
-    if (fields.containsKey(name)) {
-      throw new EvidenceProblem(ProblemKind.INVALID_FIELD, "field '" + name + "' was sent twice");
-    }
-    try (InputStream in = part.getInputStream()) {
-      byte[] value = in.readNBytes(MAX_FIELD_BYTES + 1);
-      if (value.length > MAX_FIELD_BYTES) {
-        throw new EvidenceProblem(
-            ProblemKind.INVALID_FIELD, "field '" + name + "' is longer than " + MAX_FIELD_BYTES + " bytes");
-      }
-      fields.put(name, new String(value, StandardCharsets.UTF_8));
-    }
-  }
-
-  private static String printable(String name) {
-    if (name == null) {
-      return "(unnamed)";
-    }
-    String shortened = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-    return "'" + shortened.replaceAll("\\p{Cntrl}", "?") + "'";
   }
 }
