@@ -44,6 +44,8 @@ public record BenchmarkPlan(
 
     public static final int MEDIUM_FILE_BYTES = 1 << 20;
     public static final int SMALL_FILE_BYTES = 4 << 10;
+    private static final int FULL_NODE_SMALL_FILE_RUNS = 2;
+    private static final int NODE_HAND_OFF_PER_THREAD = 4;
 
     public BenchmarkPlan {
         if (runs < 1) {
@@ -109,6 +111,38 @@ public record BenchmarkPlan(
     public int nodeVerificationSamples() {
         return isFull() ? 100 : 30;
     }
+
+    /**
+     * Client threads for the node's many 4 KiB uploads (and their putObject and hashing
+     * baselines): the node answers an upload only once its ledger transaction is committed (a
+     * quarter of a second or more), so at {@link #ingestConcurrency} threads the figure would be
+     * that wait, not what the node can take.
+     */
+    public int nodeSmallFileConcurrency() {
+        return 32;
+    }
+
+    /**
+     * Runs of the node's 4 KiB upload figure: every run uploads {@link #smallFiles} new items
+     * through the node, each anchored before the node answers, at a rate bounded by the machine's
+     * CPU (about 40 a second on two cores: 4 minutes for 10,000), so full mode does
+     * {@value #FULL_NODE_SMALL_FILE_RUNS} runs of 10,000 instead of {@link #runs}.
+     */
+    public int nodeSmallFileRuns() {
+        return isFull() ? Math.min(runs, FULL_NODE_SMALL_FILE_RUNS) : runs;
+    }
+
+    /**
+     * Leads per run of the node-to-node hand-off (and of its ledger-level baseline) at a
+     * concurrency: {@value #NODE_HAND_OFF_PER_THREAD} per client thread in both modes, at least
+     * {@link #minimumTransactions}. Each lead needs an item uploaded through the node first and
+     * costs about 0.2 s of CPU (about 11 leads a second on two cores): the full mode's 20 per
+     * thread of the ledger-level hand-off would add a quarter of an hour.
+     */
+    public int nodeHandOffLeadsAt(int concurrency) {
+        return transactionsAt(concurrency, NODE_HAND_OFF_PER_THREAD);
+    }
+
 
     /** Transactions per run at a concurrency: enough for every thread to loop several times. */
     public int transactionsAt(int concurrency, int perThread) {

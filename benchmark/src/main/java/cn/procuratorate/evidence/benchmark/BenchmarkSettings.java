@@ -45,6 +45,8 @@ final class BenchmarkSettings {
                 new Setting(CLIENT, "hand-off concurrency (threads)", plan.handOffConcurrencies().toString(), source),
                 new Setting(CLIENT, "ingest concurrency, many files (threads)", Integer.toString(plan.ingestConcurrency()),
                         source),
+                new Setting(CLIENT, "node uploads of many 4 KiB files (threads)",
+                        Integer.toString(plan.nodeSmallFileConcurrency()), source),
                 new Setting(CLIENT, "preload concurrency (threads)", Integer.toString(plan.preloadConcurrency()), source),
                 new Setting(CLIENT, "growth anchoring concurrency (threads)", Integer.toString(plan.growthConcurrency()),
                         source),

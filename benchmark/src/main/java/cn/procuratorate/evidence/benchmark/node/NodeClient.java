@@ -2,8 +2,10 @@ package cn.procuratorate.evidence.benchmark.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,19 +18,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One agency node's REST API as one development user sees it (HTTP Basic). Uploads stream the
  * file from disk ({@link BodyPublishers#ofFile}) between the multipart head and tail, so neither
- * side holds the file in memory.
+ * side holds the file in memory. A request the node did not accept a connection for (it is being
+ * restarted) is sent again once the node is back, for up to {@link #RECONNECT_WAIT}; such waits
+ * are counted ({@link #reconnects()}).
  */
 public final class NodeClient {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final Duration RECONNECT_WAIT = Duration.ofMinutes(3);
 
     private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
+    private final AtomicLong reconnects = new AtomicLong();
 
     public NodeClient(HttpClient http, int apiPort, String user, String password) {
         this.http = http;
@@ -86,6 +94,23 @@ public final class NodeClient {
         return uploadTo("/api/verifications", Map.of(), fileName, mediaType, BodyPublishers.ofByteArray(content));
     }
 
+    /**
+     * POST /api/leads: starts the sender's lead-transfer process for these items (which the
+     * ledger then grants to the receiver); 202 with the lead's id.
+     */
+    public Reply transferLead(String receiverAgency, List<String> evidenceIds, String summary) {
+        ObjectNode request = JSON.createObjectNode().put("receiverAgency", receiverAgency);
+        evidenceIds.forEach(request.putArray("evidenceIds")::add);
+        request.put("summary", summary);
+        return send(request("/api/leads").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(request.toString())));
+    }
+
+    /** GET /api/leads/{id}: the lead as this node sees it, with its process ({@link LeadViews}). */
+    public Reply lead(String leadId) {
+        return get("/api/leads/" + leadId);
+    }
+
     /** GET /api/evidence/{id}/verification: re-hash against the ledger, records VERIFIED. */
     public Reply verify(String evidenceId) {
         return get("/api/evidence/" + evidenceId + "/verification");
@@ -110,11 +135,29 @@ public final class NodeClient {
                 .header("Authorization", authorization);
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Requests that found the node not listening and were sent again once it was back. */
+    public long reconnects() {
+        return reconnects.get();
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        long deadline = System.nanoTime() + RECONNECT_WAIT.toNanos();
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
-            byte[] bytes = response.body();
-            return new Reply(response.statusCode(), bytes.length == 0 ? JSON.createObjectNode() : parse(bytes));
+            while (true) {
+                try {
+                    HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
+                    byte[] bytes = response.body();
+                    return new Reply(response.statusCode(), bytes.length == 0 ? JSON.createObjectNode() : parse(bytes));
+                } catch (ConnectException notListening) {
+                    // Nothing was sent: safe to send again, also a POST.
+                    if (System.nanoTime() > deadline) {
+                        throw notListening;
+                    }
+                    reconnects.incrementAndGet();
+                    Thread.sleep(1000);
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import cn.procuratorate.evidence.benchmark.BenchmarkPlan;
 import cn.procuratorate.evidence.benchmark.Scenario;
 import cn.procuratorate.evidence.benchmark.consortium.NodeProcesses;
 import cn.procuratorate.evidence.benchmark.data.PseudoRandomBytes;
+import cn.procuratorate.evidence.benchmark.data.RawDigests;
 import cn.procuratorate.evidence.benchmark.data.ScratchBucket;
 import cn.procuratorate.evidence.benchmark.load.ClosedLoop;
 import cn.procuratorate.evidence.benchmark.load.LoadRun;
@@ -24,23 +25,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The figures through a running agency node (web-api), the sender's (police) node: uploads
- * through its HTTP API (multipart streamed from a file on disk; the node hashes, stores in its
- * object-locked bucket and anchors on the ledger before it answers) next to a raw MinIO
- * {@code putObject} of the same file to the scratch bucket; the node's peak RSS (VmHWM) during one
- * large upload; verify-by-id and verify-by-file through the API next to the same checks done
- * through the libraries. Starts the nodes with {@code network/nodes-up} when none runs, and stops
+ * The figures through running agency nodes (web-api), mostly the sender's (police) node: uploads
+ * through its HTTP API (multipart; the node hashes, stores in its object-locked bucket and anchors
+ * on the ledger before it answers) of one large file, many 1 MiB and many 4 KiB files, each next
+ * to a raw MinIO {@code putObject} of the same bytes to the scratch bucket and next to hashing the
+ * same bytes (SHA-256 + SM3, one pass) in this JVM; the node's peak RSS (VmHWM) during one large
+ * upload; verify-by-id and verify-by-file through the API next to the same checks done through the
+ * libraries; and the lead hand-off from the police node to the procuratorate node's intake
+ * ({@link NodeHandOff}). Starts the nodes with {@code network/nodes-up} when none runs, and stops
  * them again at the end.
  */
 public final class NodeLevelScenario implements Scenario {
     private static final String NODE = BenchmarkContext.SENDER;
+    private static final String RECEIVER_NODE = BenchmarkContext.RECEIVER;
     private static final String RAW_PREFIX = "raw-node/";
     private static final String UPLOADER = "officer";
     private static final String VERIFIER = "auditor";
+    private static final String REVIEWER = "prosecutor";
     private static final long RSS_SAMPLE_MILLIS = 100;
+    /** Seeds of the many-file and lead-evidence uploads start here, above the single files' seeds. */
+    private static final long FILE_SEEDS = 100_000;
 
     @Override
     public String id() {
@@ -49,7 +57,7 @@ public final class NodeLevelScenario implements Scenario {
 
     @Override
     public String title() {
-        return "uploads, peak RSS and verification through the police agency node's API";
+        return "uploads, peak RSS, verification and lead hand-off through the agency nodes' APIs";
     }
 
     @Override
@@ -69,21 +77,35 @@ public final class NodeLevelScenario implements Scenario {
             HttpClient http = NodeClient.newHttpClient();
             NodeClient officer = new NodeClient(http, port, UPLOADER, UPLOADER + "-pass");
             NodeClient auditor = new NodeClient(http, port, VERIFIER, VERIFIER + "-pass");
+            NodeClient prosecutor = new NodeClient(http,
+                    context.profiles().agency(RECEIVER_NODE).requireNode().apiPort(), REVIEWER, REVIEWER + "-pass");
             String jvm = ProcStatus.jvmOptions(pid);
             context.progress("node: %s node pid %d (%s), API port %d; nodes %s", NODE, pid, jvm, port,
                     lifecycle.startedHere() ? "started by this run" : "already running");
             long seed = seedBase(context);
+            AtomicLong fileSeeds = new AtomicLong(seed + FILE_SEEDS);
             warmUp(context, officer, seed);
             List<Figure> figures = new ArrayList<>();
             figures.addAll(peakRss(context, officer, pid, jvm, seed + 100));
             figures.addAll(largeFile(context, officer, seed + 200));
-            figures.addAll(manyFiles(context, officer, seed + 10_000));
+            figures.addAll(manyFiles(context, officer, fileSeeds, plan.mediumFiles(), BenchmarkPlan.MEDIUM_FILE_BYTES,
+                    plan.ingestConcurrency(), plan.runs()));
+            figures.addAll(manyFiles(context, officer, fileSeeds, plan.smallFiles(), BenchmarkPlan.SMALL_FILE_BYTES,
+                    plan.nodeSmallFileConcurrency(), plan.nodeSmallFileRuns()));
             figures.addAll(verification(context, officer, auditor, seed + 20_000));
-            String rest = "not driven yet (each node upload is a permanent item in the object-locked bucket)";
-            figures.add(Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 4 KiB",
-                    plan.smallFiles()), "files/s", rest));
-            figures.add(Figure.notMeasured(id(), "lead hand-off node to node (receiver's intake started) p95", "ms",
-                    "not driven yet"));
+            if (!context.nodes().runningNodes().containsKey(RECEIVER_NODE)) {
+                figures.add(Figure.notMeasured(id(), "lead hand-off node to node", "leads/s", "no live "
+                        + RECEIVER_NODE + " node (network/run/pids/node-" + RECEIVER_NODE + ".pid)"));
+            } else {
+                figures.addAll(new NodeHandOff(context, id(), officer, prosecutor,
+                        (count, failures) -> leadEvidence(context, officer, fileSeeds, count, failures)).measure());
+            }
+            long reconnects = officer.reconnects() + auditor.reconnects() + prosecutor.reconnects();
+            if (reconnects > 0) {
+                context.note(String.format(Locale.ROOT, "node: %d requests found a node not listening (restarted?)"
+                        + " and were sent again when it was back; the runs they fell in include that wait",
+                        reconnects));
+            }
             return figures;
         }
     }
@@ -168,7 +190,6 @@ public final class NodeLevelScenario implements Scenario {
         ScratchBucket scratch = context.scratch();
         Series series = new Series();
         CpuProfile cpu = new CpuProfile(context.cpu());
-        String[] expected = null;
         Path file = null;
         try {
             for (int run = 1; run <= plan.runs(); run++) {
@@ -177,9 +198,12 @@ public final class NodeLevelScenario implements Scenario {
                     Files.deleteIfExists(file);
                 }
                 file = PseudoRandomBytes.file(context.workDir(), seed + run, size);
-                expected = IngestScenario.hashFile(file);
                 Path current = file;
-                String[] digests = expected;
+                // The raw hashing baseline, timed; its digests check the node's.
+                String[][] expected = new String[1][];
+                series.record("hash", Throughput.megabytesPerSecond(size,
+                        Throughput.time(() -> expected[0] = IngestScenario.hashFile(current))));
+                String[] digests = expected[0];
                 boolean nodeFirst = run % 2 == 0;
                 for (int turn = 0; turn < 2; turn++) {
                     if ((turn == 0) == nodeFirst) {
@@ -202,42 +226,53 @@ public final class NodeLevelScenario implements Scenario {
                     }
                 }
                 scratch.removeAllUnder(RAW_PREFIX);
-                context.progress("node %s run %d/%d: upload API %.0f MB/s, putObject %.0f MB/s", label, run,
-                        plan.runs(), series.last("node"), series.last("put"));
+                context.progress("node %s run %d/%d: upload API %.0f MB/s, putObject %.0f MB/s, hashing %.0f MB/s",
+                        label, run, plan.runs(), series.last("node"), series.last("put"), series.last("hash"));
             }
         } finally {
             if (file != null) {
                 Files.deleteIfExists(file);
             }
         }
-        return List.of(Figure.of(id(), "upload API (HTTP multipart, store + anchor), " + label, "MB/s",
-                        series.summary("node"))
-                .against(Baselines.PUT_OBJECT, series.summary("put"))
-                .withTarget(Target.ratioAtLeast(0.8, "≥ 0.8× raw putObject"))
-                .withNote(cpu.describe(List.of("node upload", "putObject"), "file")));
+        String name = "upload API (HTTP multipart, store + anchor), " + label;
+        return List.of(Figure.of(id(), name, "MB/s", series.summary("node"))
+                        .against(Baselines.PUT_OBJECT, series.summary("put"))
+                        .withTarget(Target.ratioAtLeast(0.8, "≥ 0.8× raw putObject"))
+                        .withNote(cpu.describe(List.of("node upload", "putObject"), "file")),
+                Figure.of(id(), name, "MB/s", series.summary("node"))
+                        .against(Baselines.HASH, series.summary("hash")));
     }
 
-    private List<Figure> manyFiles(BenchmarkContext context, NodeClient officer, long seed) throws Exception {
+    /**
+     * Many files of one size through the API at {@code concurrency} client threads, each upload
+     * answered once anchored (201) or stored with anchoring pending (202, counted in the note);
+     * next to putObject of the same bytes and one-pass hashing of them at the same threads.
+     */
+    private List<Figure> manyFiles(BenchmarkContext context, NodeClient officer, AtomicLong seeds, int count, int size,
+            int concurrency, int runs) throws Exception {
         BenchmarkPlan plan = context.plan();
-        int count = plan.mediumFiles();
-        int size = BenchmarkPlan.MEDIUM_FILE_BYTES;
-        int concurrency = plan.ingestConcurrency();
         String label = String.format(Locale.ROOT, "%,d × %s, %d client threads", count, BenchmarkPlan.size(size),
                 concurrency);
         ScratchBucket scratch = context.scratch();
         Series series = new Series();
         List<String> failures = new ArrayList<>();
         CpuProfile cpu = new CpuProfile(context.cpu());
-        for (int run = 1; run <= plan.runs(); run++) {
+        AtomicInteger pending = new AtomicInteger();
+        String kind = BenchmarkPlan.size(size).replace(" ", "");
+        for (int run = 1; run <= runs; run++) {
             byte[][] files = new byte[count][];
             for (int i = 0; i < count; i++) {
-                files[i] = PseudoRandomBytes.bytes(seed + run * 1_000L + i, size);
+                files[i] = PseudoRandomBytes.bytes(seeds.getAndIncrement(), size);
             }
             boolean nodeFirst = run % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == nodeFirst) {
                     LoadRun uploaded = cpu.measure("node upload", count, () -> ClosedLoop.run("node-upload", count,
-                            concurrency, i -> upload(context, officer, files[i], "medium")));
+                            concurrency, i -> {
+                                if (upload(context, officer, files[i], kind).status() == 202) {
+                                    pending.incrementAndGet();
+                                }
+                            }));
                     series.record("node", uploaded.throughputPerSecond());
                     if (uploaded.failures() > 0) {
                         failures.add("node upload: " + uploaded.describeFailures());
@@ -252,17 +287,62 @@ public final class NodeLevelScenario implements Scenario {
                     }
                 }
             }
+            LoadRun hashed = ClosedLoop.run("node-hash", count, concurrency, i -> RawDigests.of(files[i]));
+            series.record("hash", hashed.throughputPerSecond());
             scratch.removeAllUnder(RAW_PREFIX);
-            context.progress("node %s run %d/%d: upload API %.1f files/s, putObject %.0f files/s", label, run,
-                    plan.runs(), series.last("node"), series.last("put"));
+            context.progress("node %s run %d/%d: upload API %.1f files/s, putObject %.0f files/s, hashing %.0f files/s",
+                    label, run, runs, series.last("node"), series.last("put"), series.last("hash"));
         }
         String note = cpu.describe(List.of("node upload", "putObject"), "file");
+        if (pending.get() > 0) {
+            note = pending.get() + " uploads answered 202 (stored, anchoring still pending when the node answered); "
+                    + note;
+        }
+        if (runs < plan.runs()) {
+            note = String.format(Locale.ROOT, "%d runs, not %d: every run uploads %,d new items through the node; %s",
+                    runs, plan.runs(), count, note);
+        }
         if (!failures.isEmpty()) {
             context.note("node " + label + ": " + String.join("; ", failures));
             note = String.join("; ", failures) + "; " + note;
         }
-        return List.of(Figure.of(id(), "upload API (HTTP multipart, store + anchor), " + label, "files/s",
-                series.summary("node")).against(Baselines.PUT_OBJECT, series.summary("put")).withNote(note));
+        String name = "upload API (HTTP multipart, store + anchor), " + label;
+        return List.of(
+                Figure.of(id(), name, "files/s", series.summary("node"))
+                        .against(Baselines.PUT_OBJECT, series.summary("put")).withNote(note),
+                Figure.of(id(), name, "files/s", series.summary("node"))
+                        .against(Baselines.HASH_PER_FILE + ", " + concurrency + " client threads",
+                                series.summary("hash")));
+    }
+
+    /**
+     * New 4 KiB items of the officer's for leads, uploaded through the node at the small files'
+     * concurrency; an item answered 202 is waited for until anchored (a lead needs it on the ledger).
+     */
+    private static List<String> leadEvidence(BenchmarkContext context, NodeClient officer, AtomicLong seeds, int count,
+            List<String> failures) throws InterruptedException {
+        String[] ids = new String[count];
+        boolean[] pending = new boolean[count];
+        LoadRun uploaded = ClosedLoop.run("lead-evidence", count, context.plan().nodeSmallFileConcurrency(), i -> {
+            byte[] content = PseudoRandomBytes.bytes(seeds.getAndIncrement(), BenchmarkPlan.SMALL_FILE_BYTES);
+            NodeClient.Reply reply = upload(context, officer, content, "lead");
+            ids[i] = reply.text("evidenceId");
+            pending[i] = reply.status() == 202;
+        });
+        if (uploaded.failures() > 0) {
+            failures.add("uploading the leads' items: " + uploaded.describeFailures());
+        }
+        List<String> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            if (ids[i] == null) {
+                continue;
+            }
+            if (pending[i]) {
+                awaitAnchored(officer, ids[i]);
+            }
+            items.add(ids[i]);
+        }
+        return items;
     }
 
     private List<Figure> verification(BenchmarkContext context, NodeClient officer, NodeClient auditor, long seed)
@@ -345,10 +425,12 @@ public final class NodeLevelScenario implements Scenario {
                         "MB/s", reason),
                 Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 1 MiB", plan.mediumFiles()),
                         "files/s", reason),
+                Figure.notMeasured(id(), String.format(Locale.ROOT, "upload API, %,d × 4 KiB", plan.smallFiles()),
+                        "files/s", reason),
                 Figure.notMeasured(id(), "node peak RSS (VmHWM) during a "
                         + BenchmarkPlan.size(plan.nodeRssUploadBytes()) + " upload", "MiB", reason),
                 Figure.notMeasured(id(), "verify-by-id through the API p95", "ms", reason),
                 Figure.notMeasured(id(), "verify-by-file through the API p95", "ms", reason),
-                Figure.notMeasured(id(), "lead hand-off node to node (receiver's intake started) p95", "ms", reason));
+                Figure.notMeasured(id(), "lead hand-off node to node", "leads/s", reason));
     }
 }

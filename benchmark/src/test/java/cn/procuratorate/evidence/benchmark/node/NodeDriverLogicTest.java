@@ -45,4 +45,31 @@ class NodeDriverLogicTest {
         assertThat(BenchmarkPlan.full().nodeUploadBytes()).isEqualTo(1L << 30);
         assertThat(BenchmarkPlan.full().nodeRssUploadBytes()).isEqualTo(2L << 30);
     }
+
+    @Test
+    void smallNodeUploadsUseMoreThreadsAndFewerRunsInFullMode() {
+        BenchmarkPlan quick = BenchmarkPlan.quick();
+        BenchmarkPlan full = BenchmarkPlan.full();
+        assertThat(quick.nodeSmallFileConcurrency()).isEqualTo(32).isGreaterThan(quick.ingestConcurrency());
+        assertThat(full.nodeSmallFileConcurrency()).isEqualTo(32);
+        assertThat(quick.smallFiles()).isEqualTo(500);
+        assertThat(full.smallFiles()).isEqualTo(10_000);
+        assertThat(quick.nodeSmallFileRuns()).isEqualTo(quick.runs());
+        assertThat(quick.withRuns(1).nodeSmallFileRuns()).isEqualTo(1);
+        assertThat(full.nodeSmallFileRuns()).isEqualTo(2);
+        assertThat(full.withRuns(7).nodeSmallFileRuns()).isEqualTo(2);
+        assertThat(full.withRuns(1).nodeSmallFileRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void nodeHandOffSendsFourLeadsPerThreadWithTheRunMinimum() {
+        BenchmarkPlan quick = BenchmarkPlan.quick();
+        assertThat(quick.handOffConcurrencies()).containsExactly(1, 8, 32);
+        assertThat(quick.handOffConcurrencies().stream().map(quick::nodeHandOffLeadsAt).toList())
+                .containsExactly(10, 32, 128);
+        BenchmarkPlan full = BenchmarkPlan.full();
+        assertThat(full.handOffConcurrencies()).containsExactly(1, 16, 64);
+        assertThat(full.handOffConcurrencies().stream().map(full::nodeHandOffLeadsAt).toList())
+                .containsExactly(50, 64, 256);
+    }
 }
