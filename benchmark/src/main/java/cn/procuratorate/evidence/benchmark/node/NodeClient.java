@@ -89,6 +89,25 @@ public final class NodeClient {
                 BodyPublishers.ofByteArray(content));
     }
 
+    /**
+     * The same upload with the file as the whole body ({@code application/octet-stream}) and its
+     * fields in the query string: the node reads it without scanning for a multipart boundary.
+     */
+    public Reply uploadBody(String caseRef, String title, String fileName, String mediaType, Path file) {
+        String query = "?caseRef=" + encode(caseRef) + "&title=" + encode(title) + "&fileName=" + encode(fileName)
+                + "&mediaType=" + encode(mediaType);
+        try {
+            return send(request("/api/evidence" + query).header("Content-Type", "application/octet-stream")
+                    .POST(BodyPublishers.ofFile(file)));
+        } catch (FileNotFoundException e) {
+            throw new IllegalArgumentException("no file to upload: " + file, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** POST /api/verifications: which ledger items have this file's hashes (nothing is stored). */
     public Reply verifyFile(String fileName, String mediaType, byte[] content) {
         return uploadTo("/api/verifications", Map.of(), fileName, mediaType, BodyPublishers.ofByteArray(content));

@@ -49,6 +49,8 @@ final class NodeHandOff {
     private static final Backoff POLL = new Backoff(Duration.ofMillis(25), Duration.ofMillis(400));
     /** Threads that read the start times after a run. */
     private static final int READ_THREADS = 4;
+    private static final int WARM_UP_LEADS = 32;
+    private static final int WARM_UP_CONCURRENCY = 8;
 
     private final BenchmarkContext context;
     private final String scenario;
@@ -205,15 +207,20 @@ final class NodeHandOff {
         }
     }
 
-    /** Leads on both paths, not measured: the receiver's stream connected, the nodes' first leads. */
+    /**
+     * Leads on both paths, not measured: the receiver's stream connected, and enough node leads
+     * that both engines' code paths are compiled (a cold node spends most of a lead's CPU in its
+     * JIT compiler; see NodeLevelScenario's warm-up).
+     */
     private void warmUp(LedgerHandOff ledger) throws Exception {
         ledger.warmUp(scenario + " hand-off", ledger::prepareEvidence);
         for (int attempt = 1; attempt <= 3; attempt++) {
             List<String> failures = new ArrayList<>();
-            List<String> items = evidence.prepare(2, failures);
+            List<String> items = evidence.prepare(WARM_UP_LEADS, failures);
             Series series = new Series();
-            if (items.size() == 2) {
-                nodeLeads(ledger, items, 2, series, new CpuProfile(context.cpu()), new AtomicLong(), failures);
+            if (items.size() == WARM_UP_LEADS) {
+                nodeLeads(ledger, items, WARM_UP_CONCURRENCY, series, new CpuProfile(context.cpu()), new AtomicLong(),
+                        failures);
             }
             if (failures.isEmpty() && series.has("node.p50")) {
                 return;
