@@ -3,6 +3,7 @@ package cn.procuratorate.evidence.benchmark.scenario;
 import cn.procuratorate.evidence.benchmark.BenchmarkContext;
 import cn.procuratorate.evidence.benchmark.BenchmarkPlan;
 import cn.procuratorate.evidence.benchmark.Scenario;
+import cn.procuratorate.evidence.benchmark.consortium.CpuAccounting;
 import cn.procuratorate.evidence.benchmark.consortium.NodeProcesses;
 import cn.procuratorate.evidence.benchmark.data.PseudoRandomBytes;
 import cn.procuratorate.evidence.benchmark.data.RawDigests;
@@ -22,9 +23,11 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,6 +53,9 @@ public final class NodeLevelScenario implements Scenario {
     /** Seeds of the many-file and lead-evidence uploads start here, above the single files' seeds. */
     private static final long FILE_SEEDS = 100_000;
     private static final int WARM_UP_SMALL_UPLOADS = 128;
+    private static final double IDLE_CORES = 0.15;
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(5);
+    private static final Duration IDLE_WAIT_MAX = Duration.ofMinutes(15);
     private static final int WARM_UP_VERIFICATIONS = 10;
 
     @Override
@@ -86,6 +92,7 @@ public final class NodeLevelScenario implements Scenario {
                     lifecycle.startedHere() ? "started by this run" : "already running");
             long seed = seedBase(context);
             AtomicLong fileSeeds = new AtomicLong(seed + FILE_SEEDS);
+            awaitNodesIdle(context);
             warmUp(context, officer, auditor, fileSeeds, seed);
             List<Figure> figures = new ArrayList<>();
             figures.addAll(peakRss(context, officer, pid, jvm, seed + 100));
@@ -119,6 +126,33 @@ public final class NodeLevelScenario implements Scenario {
 
     private static String caseRef(BenchmarkContext context) {
         return "BENCH-" + context.ids().run();
+    }
+
+    /**
+     * Waits until the agency nodes have caught up with the ledger. A node that starts, or comes
+     * back, reads every block it has not seen; the procuratorate node starts an intake for every
+     * lead addressed to it (the {@code hand-off} scenario sends thousands, whose items it then
+     * tries to fetch), which measured here took minutes of both cores and halved the first upload
+     * figures of a full run. The nodes expose no feed position yet, so "caught up" is read from
+     * their CPU: below {@value #IDLE_CORES} cores over {@link #IDLE_WINDOW}.
+     */
+    private static void awaitNodesIdle(BenchmarkContext context) throws InterruptedException {
+        long deadline = System.nanoTime() + IDLE_WAIT_MAX.toNanos();
+        CpuAccounting.Snapshot before = context.cpu().snapshot();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(IDLE_WINDOW.toMillis());
+            CpuAccounting.Snapshot now = context.cpu().snapshot();
+            double cores = now.since(before).cpuSeconds().entrySet().stream()
+                    .filter(process -> process.getKey().startsWith("node-"))
+                    .mapToDouble(Map.Entry::getValue).sum() / IDLE_WINDOW.toSeconds();
+            if (cores < IDLE_CORES) {
+                return;
+            }
+            context.progress("node: the nodes are still busy (%.2f cores), catching up with the ledger", cores);
+            before = now;
+        }
+        context.note("node: the nodes were still busy after " + IDLE_WAIT_MAX.toMinutes()
+                + " minutes of waiting for them to catch up with the ledger; the node rows include that work");
     }
 
     /**
