@@ -3,15 +3,20 @@ package cn.procuratorate.evidence.systemtests.node;
 import cn.procuratorate.evidence.ledger.profile.ProfileDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +74,7 @@ public final class NodeApi {
     public Reply upload(String caseRef, String fileName, String mediaType, Path file) {
         try {
             return sendForm(caseRef, fileName, mediaType, BodyPublishers.ofFile(file));
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             throw new IllegalArgumentException("no file to upload: " + file, e);
         }
     }
@@ -94,7 +99,7 @@ public final class NodeApi {
     public Reply uploadBody(String caseRef, String fileName, String mediaType, Path file) {
         try {
             return sendRawBody(caseRef, fileName, mediaType, BodyPublishers.ofFile(file));
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             throw new IllegalArgumentException("no file to upload: " + file, e);
         }
     }
@@ -107,7 +112,7 @@ public final class NodeApi {
      * answer to an expect-continue request is not 100 (JDK-8286171).
      */
     public String statusLineForDeclaredUpload(String caseRef, String fileName, String mediaType, long declaredBytes) {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             String head = "POST /api/evidence" + query(caseRef, fileName, mediaType) + " HTTP/1.1\r\n"
                     + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
@@ -117,8 +122,8 @@ public final class NodeApi {
                     + "Expect: 100-continue\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            java.io.BufferedReader answer = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader answer = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             return answer.readLine();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -135,7 +140,7 @@ public final class NodeApi {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Uploads a text note as evidence and returns its id; fails unless the node anchored it (201). */

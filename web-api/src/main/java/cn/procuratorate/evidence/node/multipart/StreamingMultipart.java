@@ -16,9 +16,6 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 /** Reads a multipart request's text fields, then hands its file part to the caller as a stream. */
 public final class StreamingMultipart {
 
-  /** Text fields are short (titles, references): a longer one is refused, not buffered. */
-  public static final int MAX_FIELD_BYTES = TextFields.MAX_FIELD_BYTES;
-
   public static final String FILE_PART = "file";
 
   /** What to do with the file part once the fields before it are known. */
